@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'contracts',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts'],
+};
