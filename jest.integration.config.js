@@ -8,7 +8,8 @@ module.exports = {
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
   testMatch: ['**/*.int-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/e2e/'],
-  globalSetup: '<rootDir>/libs/testing/src/global-setup.js',
+  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 1,
 };

@@ -1,1 +1,15 @@
-export {};
+export * from './context/correlation-context';
+export * from './kafka/kafka-client';
+export * from './kafka/topic-provisioner';
+export * from './kafka/event-headers';
+export * from './outbox/outbox-writer';
+export * from './outbox/outbox-relay';
+export * from './consumer/event-consumer';
+export * from './consumer/consume-events.decorator';
+export * from './consumer/kafka-events.server';
+export * from './consumer/rethrow-rpc-errors.filter';
+export * from './migrations/1764115200000-messaging-tables';
+export * from './metrics/messaging-metrics';
+export * from './messaging.options';
+export * from './messaging.runtime';
+export * from './messaging.module';

@@ -1,1 +1,3 @@
-export {};
+export * from './poll-until';
+export * from './test-database';
+export * from './test-kafka';

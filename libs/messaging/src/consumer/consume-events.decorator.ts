@@ -1,0 +1,25 @@
+import { EventPattern } from '@nestjs/microservices';
+import type { EventDefinition } from '@westgate/contracts';
+
+export const CONSUME_EVENTS_EXTRAS = 'westgateConsumer';
+
+export interface ConsumeEventsExtras {
+  topic: string;
+  definitions: readonly EventDefinition[];
+  /** Suffix of the consumer group; by default the topic, so each topic has its own group. */
+  name?: string;
+}
+
+/**
+ * Marks a controller method as the handler of some event types on one topic. The handler is
+ * called as `(event: CloudEvent<T>, context: ConsumeContext)` inside the inbox transaction and
+ * must write its effect through `context.manager`.
+ */
+export function ConsumeEvents(definitions: readonly EventDefinition[], options: { name?: string } = {}): MethodDecorator {
+  const topics = [...new Set(definitions.map((d) => d.topic))];
+  if (topics.length !== 1) {
+    throw new Error(`@ConsumeEvents takes event types of exactly one topic (got ${topics.join(', ') || 'none'})`);
+  }
+  const extras: ConsumeEventsExtras = { topic: topics[0], definitions, name: options.name };
+  return EventPattern(`${options.name ?? topics[0]}`, { [CONSUME_EVENTS_EXTRAS]: extras });
+}

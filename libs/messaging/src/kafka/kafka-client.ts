@@ -1,0 +1,53 @@
+import { Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
+
+export interface MessagingLogger {
+  log(message: string, context?: string): void;
+  warn(message: string, context?: string): void;
+  error(message: string, trace?: string, context?: string): void;
+  debug?(message: string, context?: string): void;
+}
+
+/** Parses `KAFKA_BROKERS` ("host:port,host:port"); throws naming the variable when malformed. */
+export function parseBrokers(value: string): string[] {
+  const brokers = value
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter((broker) => broker.length > 0);
+  const bad = brokers.filter((broker) => !/^[A-Za-z0-9.-]+:\d{1,5}$/.test(broker));
+  if (brokers.length === 0 || bad.length > 0) {
+    throw new Error(`KAFKA_BROKERS must be a comma-separated list of host:port (got '${value}')`);
+  }
+  return brokers;
+}
+
+export function createKafka(clientId: string, brokers: string[], logger: MessagingLogger): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    connectionTimeout: 3000,
+    retry: { initialRetryTime: 100, retries: 8 },
+    // kafkajs talks a lot at INFO; warnings and errors go to the service's own logger.
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log }: LogEntry) => {
+        const { message, ...extra } = log;
+        const line = `${message} ${JSON.stringify(extra)}`;
+        if (level === logLevel.ERROR) logger.error(line, undefined, 'kafkajs');
+        else if (level === logLevel.WARN) logger.warn(line, 'kafkajs');
+      },
+  });
+}
+
+/**
+ * An idempotent producer with one request in flight: the broker drops retried duplicates and
+ * keeps the order in which messages were handed over, per partition.
+ */
+export function createOrderedProducer(kafka: Kafka): Producer {
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
+}

@@ -1,0 +1,27 @@
+import type { ConsumerSettings } from './consumer/event-consumer';
+import type { OutboxRelayOptions } from './outbox/outbox-relay';
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+export interface MessagingOptions {
+  /** e.g. `enterprise-registry`: the CloudEvents source, the Kafka client id, the group prefix. */
+  serviceName: string;
+  brokers: string[];
+  databaseUrl: string;
+  /** Topics this service publishes to; created at start if missing. */
+  producesTopics: readonly string[];
+  partitions?: number;
+  replicationFactor?: number;
+  consumer?: Partial<ConsumerSettings>;
+  relay?: Partial<Pick<OutboxRelayOptions, 'batchSize' | 'pollIntervalMs' | 'retainPublishedMs'>>;
+}
+
+export const DEFAULT_CONSUMER_SETTINGS: ConsumerSettings = {
+  maxAttempts: 5,
+  initialBackoffMs: 200,
+  maxBackoffMs: 5_000,
+  chunkSize: 200,
+  partitionsConsumedConcurrently: 3,
+};
+
+export const DEFAULT_RELAY_SETTINGS = { batchSize: 500, pollIntervalMs: 1_000, retainPublishedMs: 3_600_000 };

@@ -1,0 +1,50 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The outbox and inbox every service owns in its own database. Services list this migration
+ * first in their own migration list.
+ */
+export class MessagingTables1764115200000 implements MigrationInterface {
+  name = 'MessagingTables1764115200000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE outbox (
+        seq          bigserial PRIMARY KEY,
+        id           uuid NOT NULL UNIQUE,
+        topic        text NOT NULL,
+        message_key  text NOT NULL,
+        event_type   text NOT NULL,
+        payload      jsonb NOT NULL,
+        created_at   timestamptz NOT NULL DEFAULT now(),
+        published_at timestamptz
+      )`);
+    // The relay reads only what is pending; a partial index keeps that cheap however big the table.
+    await queryRunner.query('CREATE INDEX outbox_pending ON outbox (seq) WHERE published_at IS NULL');
+    await queryRunner.query(`
+      CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('westgate_outbox', '');
+        RETURN NULL;
+      END $$`);
+    // Per statement, not per row: one wake-up per transaction however many events it wrote.
+    await queryRunner.query(
+      'CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()',
+    );
+    await queryRunner.query(`
+      CREATE TABLE inbox (
+        consumer_group text NOT NULL,
+        event_id       text NOT NULL,
+        event_type     text NOT NULL,
+        processed_at   timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (consumer_group, event_id)
+      )`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE inbox');
+    await queryRunner.query('DROP TRIGGER outbox_notify ON outbox');
+    await queryRunner.query('DROP FUNCTION outbox_notify()');
+    await queryRunner.query('DROP TABLE outbox');
+  }
+}

@@ -1,0 +1,166 @@
+import { Client } from 'pg';
+import type { Message, Producer } from 'kafkajs';
+import type { MessagingLogger } from '../kafka/kafka-client';
+import { messagingMetrics } from '../metrics/messaging-metrics';
+import { eventHeaders } from '../kafka/event-headers';
+
+export const OUTBOX_CHANNEL = 'westgate_outbox';
+// One relay per database publishes at a time (a session advisory lock), so that events leave
+// in commit order per aggregate even with many replicas; the others stand by.
+const RELAY_LOCK_KEY = 727_002;
+
+export interface OutboxRelayOptions {
+  serviceName: string;
+  databaseUrl: string;
+  batchSize: number;
+  /** Fallback poll for a missed NOTIFY and for standby replicas to take over. */
+  pollIntervalMs: number;
+  /** Published rows are kept this long for inspection, then purged. */
+  retainPublishedMs: number;
+}
+
+interface OutboxRow {
+  seq: string;
+  topic: string;
+  message_key: string;
+  payload: { id: string; type: string; correlationid: string; causationid?: string };
+}
+
+/**
+ * Publishes committed outbox rows to Kafka in order and marks them published. At least once:
+ * a crash between publish and mark republishes on restart, and consumers' inboxes absorb it.
+ */
+export class OutboxRelay {
+  private client?: Client;
+  private timer?: NodeJS.Timeout;
+  private leader = false;
+  private running?: Promise<void>;
+  private rerun = false;
+  private stopped = false;
+  private lastPurge = 0;
+
+  constructor(
+    private readonly producer: Producer,
+    private readonly options: OutboxRelayOptions,
+    private readonly logger: MessagingLogger,
+  ) {}
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    this.client = new Client({ connectionString: this.options.databaseUrl, application_name: `${this.options.serviceName}-outbox-relay` });
+    this.client.on('notification', () => this.wake());
+    this.client.on('error', (error) => this.onConnectionLost(error));
+    await this.client.connect();
+    await this.client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.timer = setInterval(() => this.wake(), this.options.pollIntervalMs);
+    this.wake();
+  }
+
+  /** Finishes the batch in flight, then releases the connection (and with it the leadership). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    await this.client?.end().catch(() => undefined);
+    this.client = undefined;
+    this.leader = false;
+  }
+
+  get isLeader(): boolean {
+    return this.leader;
+  }
+
+  /** Resolves when nothing is left to publish (tests and benchmarks wait on it). */
+  async drained(): Promise<void> {
+    this.wake();
+    await this.running;
+  }
+
+  private wake(): void {
+    if (this.stopped || !this.client) return;
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error: Error) => this.logger.error(`outbox relay: ${error.message}`, error.stack, 'OutboxRelay'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.rerun && !this.stopped) {
+          this.rerun = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async drain(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    if (!this.leader) {
+      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [RELAY_LOCK_KEY]);
+      this.leader = rows[0]?.ok === true;
+      if (!this.leader) return;
+      this.logger.log('outbox relay is the active publisher for this database', 'OutboxRelay');
+    }
+    do {
+      this.rerun = false;
+      while (!this.stopped && (await this.publishBatch(client)) === this.options.batchSize) {
+        // a full batch: there may be more
+      }
+    } while (this.rerun && !this.stopped);
+    await this.reportBacklog(client);
+    await this.purgeOld(client);
+  }
+
+  private async publishBatch(client: Client): Promise<number> {
+    const { rows } = await client.query<OutboxRow>(
+      'SELECT seq, topic, message_key, payload FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1',
+      [this.options.batchSize],
+    );
+    if (rows.length === 0) return 0;
+    await this.send(rows);
+    await client.query('UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])', [rows.map((r) => r.seq)]);
+    messagingMetrics.outboxPublished.inc({ service: this.options.serviceName }, rows.length);
+    return rows.length;
+  }
+
+  /** Hands one batch to Kafka, topic by topic, keeping the outbox order within each topic. */
+  protected async send(rows: readonly OutboxRow[]): Promise<void> {
+    const byTopic = new Map<string, Message[]>();
+    for (const row of rows) {
+      const messages = byTopic.get(row.topic) ?? [];
+      messages.push({ key: row.message_key, value: JSON.stringify(row.payload), headers: eventHeaders(row.payload) });
+      byTopic.set(row.topic, messages);
+    }
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+  }
+
+  private async reportBacklog(client: Client): Promise<void> {
+    const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL');
+    messagingMetrics.outboxBacklog.set({ service: this.options.serviceName }, Number(rows[0]?.n ?? 0));
+  }
+
+  private async purgeOld(client: Client): Promise<void> {
+    if (Date.now() - this.lastPurge < 60_000) return;
+    this.lastPurge = Date.now();
+    await client.query(`DELETE FROM outbox WHERE published_at < now() - ($1::int * interval '1 millisecond')`, [
+      this.options.retainPublishedMs,
+    ]);
+  }
+
+  private onConnectionLost(error: Error): void {
+    if (this.stopped) return;
+    this.logger.error(`outbox relay lost its database connection: ${error.message}; reconnecting`, error.stack, 'OutboxRelay');
+    this.leader = false;
+    if (this.timer) clearInterval(this.timer);
+    const lost = this.client;
+    this.client = undefined;
+    void lost?.end().catch(() => undefined);
+    setTimeout(() => {
+      if (!this.stopped) this.start().catch((e: Error) => this.onConnectionLost(e));
+    }, this.options.pollIntervalMs).unref();
+  }
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { assertValidPayload, CloudEvent, EventDefinition } from '@westgate/contracts';
+import { correlationForNewEvent } from '../context/correlation-context';
+
+export interface StagedEvent<T extends object = object> {
+  definition: EventDefinition<T>;
+  /** The aggregate id: the Kafka key, so that one aggregate's events stay in order. */
+  subject: string;
+  data: T;
+}
+
+/**
+ * Writes events into the outbox table inside the caller's transaction: the event exists if and
+ * only if the state change it describes was committed. The relay publishes it afterwards.
+ */
+export class OutboxWriter {
+  constructor(private readonly serviceName: string) {}
+
+  async stage<T extends object>(manager: EntityManager, event: StagedEvent<T>): Promise<CloudEvent<T>> {
+    const [written] = await this.stageAll(manager, [event]);
+    return written as CloudEvent<T>;
+  }
+
+  async stageAll(manager: EntityManager, events: readonly StagedEvent[]): Promise<CloudEvent[]> {
+    if (events.length === 0) return [];
+    const correlation = correlationForNewEvent();
+    const time = new Date().toISOString();
+    const envelopes = events.map(({ definition, subject, data }) => {
+      assertValidPayload(definition, data);
+      const envelope: CloudEvent = {
+        specversion: '1.0',
+        id: randomUUID(),
+        source: `/westgate/${this.serviceName}`,
+        type: definition.type,
+        subject,
+        time,
+        datacontenttype: 'application/json',
+        correlationid: correlation.correlationId,
+        ...(correlation.causationId ? { causationid: correlation.causationId } : {}),
+        data,
+      };
+      return { envelope, topic: definition.topic };
+    });
+    // One multi-row INSERT; the statement trigger NOTIFYs the relay when the transaction commits.
+    await manager.query(
+      `INSERT INTO outbox (id, topic, message_key, event_type, payload)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`,
+      [
+        envelopes.map((e) => e.envelope.id),
+        envelopes.map((e) => e.topic),
+        envelopes.map((e) => e.envelope.subject),
+        envelopes.map((e) => e.envelope.type),
+        envelopes.map((e) => JSON.stringify(e.envelope)),
+      ],
+    );
+    return envelopes.map((e) => e.envelope);
+  }
+}

@@ -1,0 +1,45 @@
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsString } from 'class-validator';
+import { IsHostPortList, IsPortNumber, IsPostgresUrl } from './config.validators';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * The variables every service reads (API.md, "Common to every service"). An app declares its
+ * own by subclassing, one class per app; every property needs a class-validator decorator,
+ * which is also how `loadConfig` knows which environment variables belong to it.
+ * `DATABASE_URL` and `PORT` have no default here: each app supplies its own.
+ */
+export class ServiceConfig {
+  @IsIn(NODE_ENVS, { message: `$property must be one of ${NODE_ENVS.join(', ')}` })
+  readonly NODE_ENV: NodeEnv = 'development';
+
+  @Type(() => Number)
+  @IsPortNumber()
+  readonly PORT!: number;
+
+  /** The interface to listen on. */
+  @IsString()
+  @IsNotEmpty()
+  readonly HOST: string = '0.0.0.0';
+
+  @IsPostgresUrl()
+  readonly DATABASE_URL!: string;
+
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').map((broker) => broker.trim()) : value,
+  )
+  @IsHostPortList()
+  readonly KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
+
+  /** Checked by `loadConfig` with auth's rule (`jwtSecretProblem`), not by a decorator here. */
+  @IsString()
+  readonly AUTH_JWT_SECRET!: string;
+
+  @IsIn(LOG_LEVELS, { message: `$property must be one of ${LOG_LEVELS.join(', ')}` })
+  readonly LOG_LEVEL: LogLevel = 'info';
+}
