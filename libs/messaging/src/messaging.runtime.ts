@@ -6,7 +6,8 @@ import { createKafka, createOrderedProducer } from './kafka/kafka-client';
 import { ensureTopics } from './kafka/topic-provisioner';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
-import { DEFAULT_CONSUMER_SETTINGS, DEFAULT_RELAY_SETTINGS, MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { DEFAULT_CONSUMER_SETTINGS, DEFAULT_RELAY_SETTINGS, MESSAGING_OPTIONS } from './messaging.options';
+import type { MessagingOptions } from './messaging.options';
 
 /**
  * Owns the Kafka connections of one service: the producer shared by the outbox relay and the

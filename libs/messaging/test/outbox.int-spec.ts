@@ -112,7 +112,7 @@ describe('transactional outbox', () => {
   it('republishes (never loses) when the relay dies between publish and mark', async () => {
     // Only the crashing relay may hold the publisher lock.
     await fx.stopRelays();
-    const crashing = await fx.startRelay(new CrashAfterPublishRelay(fx.producer, fx.relaySettings, quietLogger));
+    await fx.startRelay(new CrashAfterPublishRelay(fx.producer, fx.relaySettings, quietLogger));
     await fx.dataSource.transaction((manager) =>
       writer.stage(manager, { definition: fx.probe, subject: 'crash-after', data: { name: 'crash-after', n: 1 } }),
     );

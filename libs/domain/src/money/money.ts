@@ -31,7 +31,7 @@ export interface MoneyStringOptions {
 function describeMoneyStringProblem(value: unknown): string | undefined {
   if (typeof value !== 'string') {
     // Numbers are refused on purpose: a JSON number has already been through a float.
-    return `must be a decimal string such as "1500000.00", not a ${typeof value}`;
+    return `must be a decimal string such as "1500000.00" (got ${typeof value})`;
   }
   if (!MONEY_PATTERN.test(value)) {
     return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}" is not a decimal amount: expected digits with at most ${MONEY_SCALE} decimals, an optional leading '-', no spaces, signs, exponents or separators, and at most ${MONEY_MAX_INTEGER_DIGITS} digits before the point`;

@@ -23,7 +23,7 @@ export interface PeriodParts {
 }
 
 function describePeriodProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string') return `must be a string in the form YYYY-MM, not a ${typeof value}`;
+  if (typeof value !== 'string') return `must be a string in the form YYYY-MM (got ${typeof value})`;
   const match = PERIOD_PATTERN.exec(value);
   if (match === null) return `"${value.slice(0, 40)}" is not a period: expected YYYY-MM, e.g. 2026-03`;
   const year = Number(match[1]);

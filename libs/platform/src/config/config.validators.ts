@@ -1,4 +1,5 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { jwtSecretProblem } from '@westgate/auth';
+import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 const HOST_PORT = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]):(\d{1,5})$/;
 
@@ -59,6 +60,24 @@ export function IsHostPortList(options?: ValidationOptions): PropertyDecorator {
             return port !== undefined && isPort(Number(port));
           }),
         defaultMessage: () => '$property must be a comma-separated list of host:port',
+      },
+    },
+    options,
+  );
+}
+
+/** The HS256 secret, by auth's rule: the development default and short secrets are refused in production. */
+export function IsJwtSecret(options?: ValidationOptions): PropertyDecorator {
+  const problem = ({ value, object }: ValidationArguments): string | undefined =>
+    typeof value === 'string' && value !== ''
+      ? jwtSecretProblem(value, (object as { NODE_ENV?: string }).NODE_ENV)
+      : '$property must be a non-empty string';
+  return ValidateBy(
+    {
+      name: 'isJwtSecret',
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments): boolean => args !== undefined && problem(args) === undefined,
+        defaultMessage: (args?: ValidationArguments): string => (args && problem(args)) ?? '$property is invalid',
       },
     },
     options,

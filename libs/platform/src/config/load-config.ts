@@ -1,4 +1,3 @@
-import { DEV_JWT_SECRET, jwtSecretProblem } from '@westgate/auth';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
 import { ConfigurationError } from './configuration.error';
@@ -59,12 +58,6 @@ export function loadConfig<C extends ServiceConfig>(
     const value = raw[error.property];
     return `${reasons}${value === undefined ? '' : shown(error.property, value)}`;
   });
-  // The secret's rule lives with auth; its development default is applied here.
-  const secret = raw['AUTH_JWT_SECRET'] === undefined ? DEV_JWT_SECRET : String(raw['AUTH_JWT_SECRET']);
-  Object.assign(config, { AUTH_JWT_SECRET: secret });
-  const secretProblem = jwtSecretProblem(secret, String(raw['NODE_ENV'] ?? config.NODE_ENV));
-  if (secretProblem !== undefined) problems.push(secretProblem);
-
   if (problems.length > 0) throw new ConfigurationError(problems);
   return Object.freeze(config);
 }

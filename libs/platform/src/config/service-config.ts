@@ -1,6 +1,7 @@
+import { DEV_JWT_SECRET } from '@westgate/auth';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString } from 'class-validator';
-import { IsHostPortList, IsPortNumber, IsPostgresUrl } from './config.validators';
+import { IsHostPortList, IsJwtSecret, IsPortNumber, IsPostgresUrl } from './config.validators';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -36,9 +37,9 @@ export class ServiceConfig {
   @IsHostPortList()
   readonly KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
 
-  /** Checked by `loadConfig` with auth's rule (`jwtSecretProblem`), not by a decorator here. */
-  @IsString()
-  readonly AUTH_JWT_SECRET!: string;
+  /** Development default from auth; refused in production, as is any short secret. */
+  @IsJwtSecret()
+  readonly AUTH_JWT_SECRET: string = DEV_JWT_SECRET;
 
   @IsIn(LOG_LEVELS, { message: `$property must be one of ${LOG_LEVELS.join(', ')}` })
   readonly LOG_LEVEL: LogLevel = 'info';

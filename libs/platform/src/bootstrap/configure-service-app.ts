@@ -1,0 +1,39 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { CORRELATION_HOOKS, type CorrelationHooks } from '../correlation/correlation-hooks';
+import { correlationIdMiddleware } from '../correlation/correlation-id.middleware';
+import { bodyParserErrorMiddleware } from '../errors/body-parser-errors';
+import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { setupOpenApi } from '../openapi/openapi.setup';
+import { SERVICE_NAME } from './platform.module';
+
+export const API_PREFIX = 'api/v1';
+
+/** Outside `/api/v1`: probes and scrapes. (`/docs` is mounted on Express, outside it anyway.) */
+export const UNPREFIXED_PATHS = ['health/live', 'health/ready', 'metrics'];
+
+export const DEFAULT_JSON_BODY_LIMIT = '1mb';
+
+export interface ConfigureServiceAppOptions {
+  /** Largest JSON body accepted (413 beyond); default 1 MB. */
+  jsonBodyLimit?: string | number;
+}
+
+/**
+ * The Express-level half of the platform, for an app whose root module imports
+ * `PlatformModule`: order matters, so this must run before the app initialises (before
+ * `listen`/`init`). The app must be created with `bodyParser: false`.
+ */
+export function configureServiceApp(app: NestExpressApplication, options: ConfigureServiceAppOptions = {}): void {
+  const correlation = app.get<CorrelationHooks>(CORRELATION_HOOKS);
+  app.disable('x-powered-by');
+  // First, so that every response, even a refused body's, has its id and is timed.
+  app.use(correlationIdMiddleware(correlation));
+  app.use(httpMetricsMiddleware());
+  app.useBodyParser('json', {
+    limit: options.jsonBodyLimit ?? DEFAULT_JSON_BODY_LIMIT,
+    type: ['application/json', 'application/*+json'],
+  });
+  app.use(bodyParserErrorMiddleware);
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_PATHS });
+  setupOpenApi(app, app.get<string>(SERVICE_NAME));
+}

@@ -1,0 +1,56 @@
+import {
+  HttpStatus,
+  Injectable,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Observable } from 'rxjs';
+import type { PlatformRequest } from '../http/platform-request';
+import { CONSUMES_KEY } from './consumes.decorator';
+import { ProblemException } from './problem.exception';
+
+const JSON_TYPES = ['application/json'];
+
+function hasBody(request: PlatformRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/** `application/json` also admits the structured-syntax suffix: `application/merge-patch+json`. */
+function accepts(allowed: readonly string[], mediaType: string): boolean {
+  return allowed.some(
+    (type) => type === mediaType || (type === 'application/json' && /^application\/[\w.+-]+\+json$/.test(mediaType)),
+  );
+}
+
+/**
+ * 415 UNSUPPORTED_MEDIA_TYPE for a request body of a type the handler does not take (JSON
+ * unless `@Consumes` says otherwise). Without it a `text/plain` body would silently reach the
+ * handler as an empty object, since the JSON parser skips it.
+ */
+@Injectable()
+export class MediaTypeInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() === 'http') {
+      const request = context.switchToHttp().getRequest<PlatformRequest>();
+      if (hasBody(request)) {
+        const allowed =
+          this.reflector.getAllAndOverride<string[] | undefined>(CONSUMES_KEY, [context.getHandler(), context.getClass()]) ??
+          JSON_TYPES;
+        const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+        if (!accepts(allowed, mediaType)) {
+          throw new ProblemException(
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            'UNSUPPORTED_MEDIA_TYPE',
+            `Content-Type '${mediaType || '(none)'}' is not accepted here; use ${allowed.join(' or ')}`,
+          );
+        }
+      }
+    }
+    return next.handle();
+  }
+}

@@ -1,0 +1,68 @@
+import { RequestMethod } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
+import type { Params } from 'nestjs-pino';
+import { stdTimeFunctions, type LevelWithSilent } from 'pino';
+import type { Options } from 'pino-http';
+import type { PlatformRequest } from '../http/platform-request';
+
+export interface LoggerParamsOptions {
+  serviceName: string;
+  level: string;
+  nodeEnv: string;
+  /** The current correlation id (messaging's context once wired); stamped on every line. */
+  correlationId: () => string | undefined;
+  /** Defaults to `process.stdout.isTTY`; pretty output also needs a non-production env. */
+  tty?: boolean;
+}
+
+/** Probes and scrapes every few seconds would drown the request log. */
+const QUIET_PATHS = /^\/(health\/|metrics(\/|$|\?))/;
+
+/**
+ * Successful requests at debug, client errors at info, server errors at error. Logging every
+ * request at info costs a serialised line per request (a large share of a small handler's
+ * time) and buries the lines that matter; at the default level `info` only failures appear,
+ * and `LOG_LEVEL=debug` shows everything.
+ */
+export function requestLogLevel(_request: IncomingMessage, response: ServerResponse, error?: Error): LevelWithSilent {
+  if (error !== undefined || response.statusCode >= 500) return 'error';
+  if (response.statusCode >= 400) return 'info';
+  return 'debug';
+}
+
+function prettyAvailable(): boolean {
+  try {
+    require.resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** nestjs-pino settings: JSON lines with `service` and `correlationId`, pretty only on a dev terminal. */
+export function createLoggerParams(options: LoggerParamsOptions): Params {
+  const pretty = (options.tty ?? process.stdout.isTTY === true) && options.nodeEnv !== 'production' && prettyAvailable();
+  const pinoHttp: Options = {
+    level: options.level,
+    base: { service: options.serviceName, pid: process.pid, hostname: hostname() },
+    timestamp: stdTimeFunctions.isoTime,
+    mixin: () => {
+      const correlationId = options.correlationId();
+      return correlationId === undefined ? {} : { correlationId };
+    },
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.headers.authorization'], censor: '[redacted]' },
+    // One id per request everywhere: the correlation id set by the middleware that runs first.
+    genReqId: (request) => (request as PlatformRequest).correlationId ?? randomUUID(),
+    // Handler log lines carry only the request id, not the whole request again.
+    quietReqLogger: true,
+    customLogLevel: requestLogLevel,
+    autoLogging: { ignore: (request) => QUIET_PATHS.test(request.url ?? '') },
+    ...(pretty && { transport: { target: 'pino-pretty', options: { singleLine: true } } }),
+  };
+  return {
+    pinoHttp,
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+  };
+}

@@ -1,0 +1,27 @@
+import type { Middleware, PlatformRequest } from '../http/platform-request';
+import { httpRequestDuration } from './metrics.registry';
+
+/** Requests that matched no route (404s, bodies refused before routing) share one label value. */
+export const UNMATCHED_ROUTE = '(unmatched)';
+
+/** The route pattern (`/api/v1/enterprises/:id`), never the raw URL, to keep label values bounded. */
+function routeLabel(request: PlatformRequest): string {
+  const path = request.route?.path;
+  return typeof path === 'string' ? `${request.baseUrl ?? ''}${path}` : UNMATCHED_ROUTE;
+}
+
+/**
+ * Times every request from its arrival to its last byte. A middleware rather than an
+ * interceptor, so that 401s from guards, 404s and refused bodies are counted too; the route
+ * is read when the response finishes, after routing has run.
+ */
+export function httpMetricsMiddleware(): Middleware {
+  const histogram = httpRequestDuration();
+  return (request, response, next) => {
+    const stop = histogram.startTimer();
+    response.once('finish', () => {
+      stop({ method: request.method ?? 'UNKNOWN', route: routeLabel(request), status: String(response.statusCode) });
+    });
+    next();
+  };
+}
