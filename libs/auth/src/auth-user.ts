@@ -1,4 +1,4 @@
-import { STAFF_ROLES, type Role } from './role';
+import { STAFF_ROLES, type Role } from '@westgate/domain';
 
 /** The caller, as verified from its token; handlers receive it through `@CurrentUser()`. */
 export interface AuthUser {

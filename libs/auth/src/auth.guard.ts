@@ -7,13 +7,13 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Role } from '@westgate/domain';
 import type { ServerResponse } from 'node:http';
 import { AUTH_OPTIONS, type AuthModuleOptions } from './auth-options';
 import { hasAnyRole } from './auth-user';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { InvalidTokenError } from './invalid-token.error';
 import { IS_PUBLIC_KEY } from './public.decorator';
-import type { Role } from './role';
 import { ROLES_KEY } from './roles.decorator';
 import { verifyToken } from './verify-token';
 

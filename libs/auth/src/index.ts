@@ -1,4 +1,5 @@
-export { ROLES, STAFF_ROLES, isRole, type Role } from './role';
+// Roles are the domain's; re-exported because every user of auth needs them.
+export { ROLES, STAFF_ROLES, isRole, type Role } from '@westgate/domain';
 export { hasAnyRole, isStaff, type AuthUser } from './auth-user';
 export type { TokenClaims } from './token-claims';
 export { InvalidTokenError } from './invalid-token.error';

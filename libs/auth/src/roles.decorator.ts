@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from './role';
+import type { Role } from '@westgate/domain';
 
 export const ROLES_KEY = 'westgate:auth:roles';
 

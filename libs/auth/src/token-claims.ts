@@ -1,5 +1,5 @@
+import { isRole, type Role } from '@westgate/domain';
 import type { AuthUser } from './auth-user';
-import { isRole, type Role } from './role';
 
 /** What a Westgate token says, in the wire names of API.md (`exp` is added by signing). */
 export interface TokenClaims {

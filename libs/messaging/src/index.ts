@@ -2,6 +2,7 @@ export * from './context/correlation-context';
 export * from './kafka/kafka-client';
 export * from './kafka/topic-provisioner';
 export * from './kafka/event-headers';
+export * from './kafka/kafka-names';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
 export * from './consumer/event-consumer';

@@ -10,6 +10,8 @@ export interface MessagingOptions {
   databaseUrl: string;
   /** Topics this service publishes to; created at start if missing. */
   producesTopics: readonly string[];
+  /** Prefix for topic and group names; empty in production, unique per test run. */
+  namespace?: string;
   partitions?: number;
   replicationFactor?: number;
   consumer?: Partial<ConsumerSettings>;

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { KafkaEventsServer } from './consumer/kafka-events.server';
 import { createKafka, createOrderedProducer } from './kafka/kafka-client';
 import { ensureTopics } from './kafka/topic-provisioner';
+import { KafkaNames } from './kafka/kafka-names';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { DEFAULT_CONSUMER_SETTINGS, DEFAULT_RELAY_SETTINGS, MESSAGING_OPTIONS } from './messaging.options';
@@ -23,22 +24,31 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationShutdown {
   readonly outbox: OutboxWriter;
   readonly relay: OutboxRelay;
   readonly server: KafkaEventsServer;
+  readonly names: KafkaNames;
   private producerConnected = false;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     private readonly dataSource: DataSource,
   ) {
+    this.names = new KafkaNames(options.namespace);
     this.kafka = createKafka(options.serviceName, options.brokers, this.logger);
     this.producer = createOrderedProducer(this.kafka);
     this.outbox = new OutboxWriter(options.serviceName);
     this.relay = new OutboxRelay(
       this.producer,
-      { serviceName: options.serviceName, databaseUrl: options.databaseUrl, ...DEFAULT_RELAY_SETTINGS, ...options.relay },
+      {
+        serviceName: options.serviceName,
+        databaseUrl: options.databaseUrl,
+        topicName: (logical) => this.names.topic(logical),
+        ...DEFAULT_RELAY_SETTINGS,
+        ...options.relay,
+      },
       this.logger,
     );
     this.server = new KafkaEventsServer(
       options.serviceName,
+      this.names,
       this.kafka,
       dataSource,
       this.producer,
@@ -49,7 +59,11 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
-    await ensureTopics(this.kafka, this.options.producesTopics, this.topicSettings());
+    await ensureTopics(
+      this.kafka,
+      this.options.producesTopics.map((topic) => this.names.topic(topic)),
+      this.topicSettings(),
+    );
     await this.producer.connect();
     this.producerConnected = true;
     await this.relay.start();

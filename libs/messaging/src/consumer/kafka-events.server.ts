@@ -6,6 +6,8 @@ import { CONSUME_EVENTS_EXTRAS, ConsumeEventsExtras } from './consume-events.dec
 import { ConsumerSettings, EventConsumer, Subscription } from './event-consumer';
 import { ensureTopics, TopicSettings } from '../kafka/topic-provisioner';
 import type { MessagingLogger } from '../kafka/kafka-client';
+import type { KafkaNames } from '../kafka/kafka-names';
+import { deadLetterTopicFor } from '@westgate/contracts';
 
 /**
  * A Nest microservice transport for Kafka that keeps the platform's delivery guarantees.
@@ -22,6 +24,7 @@ export class KafkaEventsServer extends Server implements CustomTransportStrategy
 
   constructor(
     private readonly serviceName: string,
+    private readonly names: KafkaNames,
     private readonly kafka: Kafka,
     private readonly dataSource: DataSource,
     private readonly deadLetterProducer: Producer,
@@ -48,7 +51,7 @@ export class KafkaEventsServer extends Server implements CustomTransportStrategy
         .map((handler) => this.toSubscription(handler));
       await ensureTopics(
         this.kafka,
-        subscriptions.flatMap((s) => [s.topic, `westgate.dlq.${s.consumerGroup}`]),
+        subscriptions.flatMap((s) => [s.topic, deadLetterTopicFor(s.consumerGroup)]),
         this.topicSettings,
       );
       for (const subscription of subscriptions) {
@@ -84,10 +87,9 @@ export class KafkaEventsServer extends Server implements CustomTransportStrategy
 
   private toSubscription(handler: MessageHandler): Subscription {
     const extras = handler.extras?.[CONSUME_EVENTS_EXTRAS] as ConsumeEventsExtras;
-    const group = `${this.serviceName}.${(extras.name ?? extras.topic).replace(/^westgate\./, '')}`;
     return {
-      topic: extras.topic,
-      consumerGroup: group,
+      topic: this.names.topic(extras.topic),
+      consumerGroup: this.names.group(this.serviceName, extras.name ?? extras.topic),
       definitions: extras.definitions,
       // Nest wraps the method with its pipes, interceptors and exception filters; its result may
       // be an Observable that must complete (or error) before the effect counts as done.

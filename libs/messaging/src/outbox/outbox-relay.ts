@@ -17,6 +17,8 @@ export interface OutboxRelayOptions {
   pollIntervalMs: number;
   /** Published rows are kept this long for inspection, then purged. */
   retainPublishedMs: number;
+  /** The broker's name for a logical topic (see KafkaNames). */
+  topicName?: (logical: string) => string;
 }
 
 interface OutboxRow {
@@ -127,10 +129,12 @@ export class OutboxRelay {
   /** Hands one batch to Kafka, topic by topic, keeping the outbox order within each topic. */
   protected async send(rows: readonly OutboxRow[]): Promise<void> {
     const byTopic = new Map<string, Message[]>();
+    const topicName = this.options.topicName ?? ((logical: string) => logical);
     for (const row of rows) {
-      const messages = byTopic.get(row.topic) ?? [];
+      const topic = topicName(row.topic);
+      const messages = byTopic.get(topic) ?? [];
       messages.push({ key: row.message_key, value: JSON.stringify(row.payload), headers: eventHeaders(row.payload) });
-      byTopic.set(row.topic, messages);
+      byTopic.set(topic, messages);
     }
     await this.producer.sendBatch({
       acks: -1,

@@ -36,8 +36,8 @@ export function IsPostgresUrl(options?: ValidationOptions): PropertyDecorator {
             return false;
           }
         },
-        defaultMessage: ({ value }) =>
-          value === undefined
+        defaultMessage: (args?: ValidationArguments) =>
+          args?.value === undefined
             ? '$property is required (a postgres:// or postgresql:// URL)'
             : '$property must be a postgres:// or postgresql:// URL',
       },

@@ -58,6 +58,12 @@ export function createLoggerParams(options: LoggerParamsOptions): Params {
     // Handler log lines carry only the request id, not the whole request again.
     quietReqLogger: true,
     customLogLevel: requestLogLevel,
+    // pino-http would attach a made-up "failed with status code 500" error and its stack; the
+    // real error is already logged, with its stack, by the problem filter.
+    customErrorObject: (_request, _response, _error, line: Record<string, unknown>) => {
+      const { err: _synthetic, ...rest } = line;
+      return rest;
+    },
     autoLogging: { ignore: (request) => QUIET_PATHS.test(request.url ?? '') },
     ...(pretty && { transport: { target: 'pino-pretty', options: { singleLine: true } } }),
   };

@@ -4,10 +4,15 @@ import { httpRequestDuration } from './metrics.registry';
 /** Requests that matched no route (404s, bodies refused before routing) share one label value. */
 export const UNMATCHED_ROUTE = '(unmatched)';
 
-/** The route pattern (`/api/v1/enterprises/:id`), never the raw URL, to keep label values bounded. */
+/**
+ * The route pattern (`/api/v1/enterprises/:id`), never the raw URL, to keep label values
+ * bounded. Express leaves in `req.route` the last route it dispatched: a controller's, or,
+ * when none matched, the wildcard under which Nest mounts module middleware (the request
+ * logger's `/api/v1/{*path}`). No endpoint uses a wildcard, so one means "unmatched".
+ */
 function routeLabel(request: PlatformRequest): string {
   const path = request.route?.path;
-  return typeof path === 'string' ? `${request.baseUrl ?? ''}${path}` : UNMATCHED_ROUTE;
+  return typeof path === 'string' && !path.includes('*') ? `${request.baseUrl ?? ''}${path}` : UNMATCHED_ROUTE;
 }
 
 /**

@@ -1,0 +1,62 @@
+// Configuration
+export { ServiceConfig, NODE_ENVS, LOG_LEVELS, type NodeEnv, type LogLevel } from './config/service-config';
+export { IsHostPortList, IsJwtSecret, IsPortNumber, IsPostgresUrl } from './config/config.validators';
+export { loadConfig, type ConfigClass, type ConfigDefaults } from './config/load-config';
+export { ConfigurationError } from './config/configuration.error';
+export { PlatformConfigModule } from './config/platform-config.module';
+
+// Logging
+export { createLoggerParams, requestLogLevel, type LoggerParamsOptions } from './logging/logger-params';
+
+// Correlation id
+export { CORRELATION_ID_HEADER, acceptOrCreateCorrelationId } from './correlation/correlation-id';
+export { CORRELATION_HOOKS, defaultCorrelationHooks, type CorrelationHooks } from './correlation/correlation-hooks';
+export { correlationIdMiddleware } from './correlation/correlation-id.middleware';
+
+// Errors (RFC 9457) and request validation
+export {
+  PROBLEM_CONTENT_TYPE,
+  codeForStatus,
+  problemTitle,
+  problemType,
+  type FieldError,
+  type ProblemDetails,
+} from './errors/problem-details';
+export { ProblemException } from './errors/problem.exception';
+export { ProblemDetailsFilter } from './errors/problem-details.filter';
+export { flattenValidationErrors, validationProblem } from './errors/validation-errors';
+export { StrictValidationPipe, createValidationPipe } from './errors/validation.pipe';
+export { bodyParserErrorMiddleware, bodyParserProblem } from './errors/body-parser-errors';
+export { CONSUMES_KEY, Consumes } from './errors/consumes.decorator';
+export { MediaTypeInterceptor } from './errors/media-type.interceptor';
+
+// Health
+export type { ReadinessCheck } from './health/readiness-check';
+export { ReadinessRegistry } from './health/readiness.registry';
+export { HealthModule } from './health/health.module';
+
+// Metrics
+export { METRIC_PREFIX, httpRequestDuration, metricsRegistry, startDefaultMetrics } from './metrics/metrics.registry';
+export { UNMATCHED_ROUTE, httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+export { MetricsModule } from './metrics/metrics.module';
+
+// OpenAPI
+export { DOCS_PATH, setupOpenApi } from './openapi/openapi.setup';
+
+// Bootstrap
+export { PlatformModule, SERVICE_NAME, type PlatformModuleOptions } from './bootstrap/platform.module';
+export {
+  API_PREFIX,
+  DEFAULT_JSON_BODY_LIMIT,
+  UNPREFIXED_PATHS,
+  configureServiceApp,
+  type ConfigureServiceAppOptions,
+} from './bootstrap/configure-service-app';
+export {
+  bootstrap,
+  createServiceApp,
+  type ServiceAppOptions,
+  type ServiceBootstrapOptions,
+  type ServiceModule,
+} from './bootstrap/bootstrap';
+export type { PlatformRequest } from './http/platform-request';
