@@ -1,3 +1,6 @@
+// class-transformer's @Type() reads design-time metadata: load the polyfill wherever contracts are used.
+import 'reflect-metadata';
+
 export * from './topics/topics';
 export * from './envelope/cloud-event';
 export * from './catalogue/event-definition';

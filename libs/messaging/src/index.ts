@@ -8,7 +8,6 @@ export * from './outbox/outbox-relay';
 export * from './consumer/event-consumer';
 export * from './consumer/consume-events.decorator';
 export * from './consumer/kafka-events.server';
-export * from './consumer/rethrow-rpc-errors.filter';
 export * from './migrations/1764115200000-messaging-tables';
 export * from './metrics/messaging-metrics';
 export * from './messaging.options';

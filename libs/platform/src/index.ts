@@ -60,3 +60,9 @@ export {
   type ServiceModule,
 } from './bootstrap/bootstrap';
 export type { PlatformRequest } from './http/platform-request';
+
+// One service: database, migrations, Kafka, consumers
+export type { ServiceDefinition } from './service/service-definition';
+export { serviceModule } from './service/service.module';
+export { createService, messagingCorrelation, startConsumers, startService } from './service/start-service';
+export { startTestService, type TestService, type TestServiceOptions } from './service/start-test-service';

@@ -1,3 +1,5 @@
 export * from './poll-until';
 export * from './test-database';
 export * from './test-kafka';
+export * from './test-tokens';
+export * from './http-client';

@@ -32,6 +32,9 @@ export function createKafka(clientId: string, brokers: string[], logger: Messagi
       () =>
       ({ level, log }: LogEntry) => {
         const { message, ...extra } = log;
+        // Deliberate: the idempotent producer gets finite retries so that a broker outage fails
+        // the relay's batch (it is retried from the outbox) instead of hanging shutdown.
+        if (message.startsWith('Limiting retries for the idempotent producer')) return;
         const line = `${message} ${JSON.stringify(extra)}`;
         if (level === logLevel.ERROR) logger.error(line, undefined, 'kafkajs');
         else if (level === logLevel.WARN) logger.warn(line, 'kafkajs');

@@ -1,6 +1,6 @@
 import { DEV_JWT_SECRET } from '@westgate/auth';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsString } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
 import { IsHostPortList, IsJwtSecret, IsPortNumber, IsPostgresUrl } from './config.validators';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
@@ -36,6 +36,30 @@ export class ServiceConfig {
   )
   @IsHostPortList()
   readonly KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
+
+  /** Prefix for topic and consumer-group names: empty in production, unique per test run. */
+  @Matches(/^([a-z0-9][a-z0-9-]{0,40})?$/, { message: '$property must be empty or a short lower-case name' })
+  readonly KAFKA_NAMESPACE: string = '';
+
+  /** Partitions of the topics a service creates; consumers scale out up to this many replicas. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  readonly KAFKA_TOPIC_PARTITIONS: number = 6;
+
+  /** 1 on a single development broker, 3 on a production cluster. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  readonly KAFKA_REPLICATION_FACTOR: number = 1;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  readonly DATABASE_POOL_SIZE: number = 10;
 
   /** Development default from auth; refused in production, as is any short secret. */
   @IsJwtSecret()

@@ -1,0 +1,4 @@
+import { startService } from '@westgate/platform';
+import { registryService } from './enterprise-registry.definition';
+
+void startService(registryService);

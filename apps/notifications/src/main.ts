@@ -1,0 +1,4 @@
+import { startService } from '@westgate/platform';
+import { notificationsService } from './notifications.definition';
+
+void startService(notificationsService);

@@ -1,0 +1,2 @@
+/** Every TypeORM entity of notifications, listed explicitly (compiled output breaks globs). */
+export const NOTIFICATIONS_ENTITIES = [];

@@ -1,0 +1,4 @@
+import { startService } from '@westgate/platform';
+import { grantsService } from './support-grants.definition';
+
+void startService(grantsService);

@@ -1,0 +1,2 @@
+/** Every TypeORM entity of support-grants, listed explicitly (compiled output breaks globs). */
+export const GRANTS_ENTITIES = [];

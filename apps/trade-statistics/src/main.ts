@@ -1,0 +1,4 @@
+import { startService } from '@westgate/platform';
+import { statisticsService } from './trade-statistics.definition';
+
+void startService(statisticsService);

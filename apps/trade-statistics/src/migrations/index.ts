@@ -1,0 +1,2 @@
+/** trade-statistics's own migrations, oldest first (the messaging tables are added by the platform). */
+export const STATISTICS_MIGRATIONS = [];

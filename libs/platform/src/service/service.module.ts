@@ -1,0 +1,53 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MessagingModule, MessagingTables1764115200000 } from '@westgate/messaging';
+import { buildDataSourceOptions, ensureDatabaseExists, runMigrationsLocked } from '@westgate/persistence';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { ServiceConfig } from '../config/service-config';
+import type { ServiceDefinition } from './service-definition';
+import { ServiceReadiness } from './service-readiness';
+
+@Module({})
+class WestgateServiceModule {}
+
+/**
+ * The module tree of one service: its database (created if missing, migrated under a lock before
+ * anything touches it), its Kafka runtime (outbox relay, consumers) and its feature modules.
+ */
+export function serviceModule<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C): DynamicModule {
+  const options = buildDataSourceOptions({
+    url: config.DATABASE_URL,
+    entities: definition.entities,
+    migrations: [MessagingTables1764115200000, ...(definition.migrations as unknown[])] as typeof definition.migrations,
+    applicationName: definition.serviceName,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
+  return {
+    module: WestgateServiceModule,
+    imports: [
+      TypeOrmModule.forRootAsync({
+        useFactory: () => options,
+        // Migrations run here, before any provider (the outbox relay first) uses the database.
+        dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => {
+          await ensureDatabaseExists(config.DATABASE_URL);
+          const dataSource = await new DataSource(dataSourceOptions ?? options).initialize();
+          await runMigrationsLocked(dataSource);
+          return dataSource;
+        },
+      }),
+      MessagingModule.forRootAsync({
+        useFactory: () => ({
+          serviceName: definition.serviceName,
+          brokers: config.KAFKA_BROKERS,
+          databaseUrl: config.DATABASE_URL,
+          producesTopics: definition.producesTopics,
+          namespace: config.KAFKA_NAMESPACE,
+          partitions: config.KAFKA_TOPIC_PARTITIONS,
+          replicationFactor: config.KAFKA_REPLICATION_FACTOR,
+        }),
+      }),
+      ...definition.modules(config),
+    ],
+    providers: [ServiceReadiness],
+  };
+}
