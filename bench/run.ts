@@ -1,0 +1,29 @@
+/**
+ * `npm run bench -- <name> [--quick]`: one benchmark against real services on this machine,
+ * printing its figures next to a baseline measured in the same run (see ../shared BENCH.md).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { report, type Benchmark } from './report';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const name = args.find((arg) => !arg.startsWith('-'));
+  const quick = args.includes('--quick');
+  const available = readdirSync(__dirname)
+    .filter((file) => file.endsWith('.bench.ts'))
+    .map((file) => file.replace('.bench.ts', ''));
+  if (!name || !existsSync(join(__dirname, `${name}.bench.ts`))) {
+    console.error(`usage: npm run bench -- <${available.join('|')}> [--quick]`);
+    process.exit(2);
+  }
+  const benchmark = (await import(`./${name}.bench`)) as { default: Benchmark };
+  const figures = await benchmark.default({ quick });
+  report(name, figures, quick);
+  process.exit(0);
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});
