@@ -63,6 +63,7 @@ export type { PlatformRequest } from './http/platform-request';
 
 // One service: database, migrations, Kafka, consumers
 export type { ServiceDefinition } from './service/service-definition';
-export { serviceModule } from './service/service.module';
+export { PLATFORM_MIGRATIONS, serviceModule } from './service/service.module';
+export { IDEMPOTENCY_HEADER } from './idempotency/idempotency.rules';
 export { createService, messagingCorrelation, startConsumers, startService } from './service/start-service';
 export { startTestService, type TestService, type TestServiceOptions } from './service/start-test-service';

@@ -1,4 +1,4 @@
-import { EventPattern } from '@nestjs/microservices';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { EventDefinition } from '@westgate/contracts';
 
 export const CONSUME_EVENTS_EXTRAS = 'westgateConsumer';
@@ -21,5 +21,12 @@ export function ConsumeEvents(definitions: readonly EventDefinition[], options: 
     throw new Error(`@ConsumeEvents takes event types of exactly one topic (got ${topics.join(', ') || 'none'})`);
   }
   const extras: ConsumeEventsExtras = { topic: topics[0], definitions, name: options.name };
-  return EventPattern(`${options.name ?? topics[0]}`, { [CONSUME_EVENTS_EXTRAS]: extras });
+  const pattern = EventPattern(`${options.name ?? topics[0]}`, { [CONSUME_EVENTS_EXTRAS]: extras });
+  return (target, propertyKey, descriptor) => {
+    // Nest passes only the payload to an undecorated handler: declare both parameters, so that
+    // handlers read as plain `(event, context)`.
+    Payload()(target, propertyKey, 0);
+    Ctx()(target, propertyKey, 1);
+    return pattern(target, propertyKey, descriptor);
+  };
 }

@@ -1,24 +1,34 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessagingModule, MessagingTables1764115200000 } from '@westgate/messaging';
 import { buildDataSourceOptions, ensureDatabaseExists, runMigrationsLocked } from '@westgate/persistence';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { ServiceConfig } from '../config/service-config';
+import { IdempotencyKeys1764115300000 } from '../idempotency/1764115300000-idempotency-keys';
+import { IdempotencyMiddleware } from '../idempotency/idempotency.middleware';
 import type { ServiceDefinition } from './service-definition';
 import { ServiceReadiness } from './service-readiness';
 
 @Module({})
-class WestgateServiceModule {}
+class WestgateServiceModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(IdempotencyMiddleware).forRoutes({ path: '*path', method: RequestMethod.POST });
+  }
+}
+
+/** The platform's own tables, migrated before the service's: outbox and inbox, idempotency keys. */
+export const PLATFORM_MIGRATIONS = [MessagingTables1764115200000, IdempotencyKeys1764115300000];
 
 /**
  * The module tree of one service: its database (created if missing, migrated under a lock before
- * anything touches it), its Kafka runtime (outbox relay, consumers) and its feature modules.
+ * anything touches it), its Kafka runtime (outbox relay, consumers), `Idempotency-Key` on every
+ * POST, and its feature modules.
  */
 export function serviceModule<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C): DynamicModule {
   const options = buildDataSourceOptions({
     url: config.DATABASE_URL,
     entities: definition.entities,
-    migrations: [MessagingTables1764115200000, ...(definition.migrations as unknown[])] as typeof definition.migrations,
+    migrations: [...PLATFORM_MIGRATIONS, ...(definition.migrations as unknown[])] as typeof definition.migrations,
     applicationName: definition.serviceName,
     poolSize: config.DATABASE_POOL_SIZE,
   });

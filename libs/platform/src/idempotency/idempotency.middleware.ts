@@ -1,0 +1,159 @@
+import { HttpStatus, Injectable, NestMiddleware } from '@nestjs/common';
+import { verifyToken } from '@westgate/auth';
+import type { NextFunction, Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { ServiceConfig } from '../config/service-config';
+import { ProblemException } from '../errors/problem.exception';
+import { IDEMPOTENCY_HEADER, isAcceptableKey, REPLAYED_HEADERS, requestFingerprint } from './idempotency.rules';
+
+interface StoredRequest {
+  request_hash: string;
+  response_status: number | null;
+  response_body: unknown;
+  response_headers: Record<string, string> | null;
+  age_ms: number;
+}
+
+// A request still "in progress" after this long died with its process; a retry may take over.
+const ABANDONED_AFTER_MS = 60_000;
+
+/**
+ * `Idempotency-Key` on every POST (API.md): the first successful response is remembered per
+ * caller and key; the same key with the same request replays it (same status, same body), with
+ * a different request → 422 IDEMPOTENCY_KEY_REUSED, while the first is still running → 409
+ * IDEMPOTENCY_KEY_IN_FLIGHT. Failures are not remembered, so a client may retry them (a submit
+ * refused while the registry's event is still on its way succeeds later with the same key).
+ *
+ * The record is written beside, not inside, the use-case's transaction: a crash between the
+ * use-case's commit and the record leaves the key re-executable. Use-cases that must never
+ * repeat still guard themselves (state machine, unique constraints).
+ */
+@Injectable()
+export class IdempotencyMiddleware implements NestMiddleware {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: ServiceConfig,
+  ) {}
+
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const key = req.header(IDEMPOTENCY_HEADER);
+    if (req.method !== 'POST' || key === undefined) return next();
+    if (!isAcceptableKey(key)) {
+      throw new ProblemException(HttpStatus.BAD_REQUEST, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 printable ASCII characters');
+    }
+    const caller = this.callerOf(req);
+    // Unauthenticated, or a body that is streamed rather than parsed: the guard or the handler decides.
+    if (caller === undefined || (req.body === undefined && Number(req.header('content-length') ?? 0) > 0)) return next();
+
+    const fingerprint = requestFingerprint(req.method, req.originalUrl, req.body);
+    const claimed = await this.claim(caller, key, fingerprint);
+    if (!claimed) {
+      const stored = await this.find(caller, key);
+      if (stored === undefined) return next();
+      if (stored.request_hash !== fingerprint) {
+        throw new ProblemException(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'IDEMPOTENCY_KEY_REUSED',
+          'this Idempotency-Key was already used with a different request',
+        );
+      }
+      if (stored.response_status !== null) return this.replay(res, stored);
+      if (stored.age_ms < ABANDONED_AFTER_MS) {
+        throw new ProblemException(HttpStatus.CONFLICT, 'IDEMPOTENCY_KEY_IN_FLIGHT', 'a request with this Idempotency-Key is still being processed');
+      }
+    }
+    this.rememberResponse(res, caller, key);
+    next();
+  }
+
+  private callerOf(req: Request): string | undefined {
+    const header = req.header('authorization');
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    if (!token) return undefined;
+    try {
+      return verifyToken(token, this.config.AUTH_JWT_SECRET).id;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** True when this request is the first with the key (or takes over an abandoned one). */
+  private async claim(caller: string, key: string, fingerprint: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO idempotency_keys (caller, key, request_hash) VALUES ($1, $2, $3)
+       ON CONFLICT (caller, key) DO UPDATE SET created_at = now()
+         WHERE idempotency_keys.response_status IS NULL
+           AND idempotency_keys.request_hash = EXCLUDED.request_hash
+           AND idempotency_keys.created_at < now() - ($4::int * interval '1 millisecond')
+       RETURNING key`,
+      [caller, key, fingerprint, ABANDONED_AFTER_MS],
+    );
+    return rows.length === 1;
+  }
+
+  private async find(caller: string, key: string): Promise<StoredRequest | undefined> {
+    const rows: StoredRequest[] = await this.dataSource.query(
+      `SELECT request_hash, response_status, response_body, response_headers,
+              (extract(epoch FROM now() - created_at) * 1000)::int AS age_ms
+         FROM idempotency_keys WHERE caller = $1 AND key = $2`,
+      [caller, key],
+    );
+    return rows[0];
+  }
+
+  private replay(res: Response, stored: StoredRequest): void {
+    for (const [name, value] of Object.entries(stored.response_headers ?? {})) res.setHeader(name, value);
+    res.setHeader('idempotent-replayed', 'true');
+    res.status(stored.response_status as number);
+    if (stored.response_body === null || stored.response_body === undefined) res.end();
+    else res.send(JSON.stringify(stored.response_body));
+  }
+
+  /**
+   * Keeps a 2xx response before it is sent (so that a quick retry finds it) and forgets a failed
+   * one. Hooks `end`, through which every response leaves: handlers' and the problem filter's.
+   */
+  private rememberResponse(res: Response, caller: string, key: string): void {
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => {
+      const status = res.statusCode;
+      const body = typeof args[0] === 'function' ? undefined : args[0];
+      const persisted =
+        status >= 200 && status < 300
+          ? this.dataSource.query(
+              `UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb, response_headers = $5::jsonb, completed_at = now()
+                WHERE caller = $1 AND key = $2`,
+              [caller, key, status, toJsonText(body), JSON.stringify(replayedHeaders(res))],
+            )
+          : this.dataSource.query('DELETE FROM idempotency_keys WHERE caller = $1 AND key = $2', [caller, key]);
+      persisted.then(
+        () => end(...args),
+        () => end(...args),
+      );
+      return res;
+    }) as Response['end'];
+  }
+}
+
+function replayedHeaders(res: Response): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of REPLAYED_HEADERS) {
+    const value = res.getHeader(name);
+    if (value !== undefined) headers[name] = String(value);
+  }
+  return headers;
+}
+
+function toJsonText(body: unknown): string | null {
+  if (body === undefined || body === null || body === '') return null;
+  if (typeof body === 'string') {
+    try {
+      JSON.parse(body);
+      return body;
+    } catch {
+      return JSON.stringify(body);
+    }
+  }
+  if (Buffer.isBuffer(body)) return toJsonText(body.toString('utf8'));
+  return JSON.stringify(body);
+}

@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/** Printable ASCII, as clients generate them (UUIDs, ULIDs, hashes); long enough for any of those. */
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+export function isAcceptableKey(key: string): boolean {
+  return KEY_PATTERN.test(key);
+}
+
+/** What "the same request" means: same method, same path and query, same JSON body. */
+export function requestFingerprint(method: string, url: string, body: unknown): string {
+  return createHash('sha256')
+    .update(`${method} ${url}\n`)
+    .update(body === undefined ? '' : JSON.stringify(body))
+    .digest('hex');
+}
+
+/** Response headers worth replaying with the remembered body. */
+export const REPLAYED_HEADERS = ['location', 'etag', 'content-type'] as const;

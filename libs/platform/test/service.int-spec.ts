@@ -1,0 +1,170 @@
+import { Body, Controller, Injectable, Post } from '@nestjs/common';
+import { IsString, MaxLength } from 'class-validator';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { Roles } from '@westgate/auth';
+import { deadLetterTopicFor, defineEvent, type CloudEvent } from '@westgate/contracts';
+import { ConsumeEvents, OutboxWriter, type ConsumeContext } from '@westgate/messaging';
+import { http, pollUntil, testKafka, tokenFor, TopicRecorder } from '@westgate/testing';
+import { ServiceConfig, startTestService, type ServiceDefinition, type TestService } from '../src';
+
+class NotePayload {
+  @IsString()
+  @MaxLength(200)
+  text!: string;
+}
+
+const NOTES_TOPIC = 'westgate.test.notes.v1';
+const NoteWritten = defineEvent('westgate.test.note.written.v1', NOTES_TOPIC, NotePayload);
+
+class CreateNotes1764115400000 implements MigrationInterface {
+  name = 'CreateNotes1764115400000';
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('CREATE TABLE notes (id serial PRIMARY KEY, text text NOT NULL)');
+    await queryRunner.query('CREATE TABLE note_copies (event_id text PRIMARY KEY, text text NOT NULL)');
+  }
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE note_copies');
+    await queryRunner.query('DROP TABLE notes');
+  }
+}
+
+class NoteDto {
+  @IsString()
+  @MaxLength(200)
+  text!: string;
+}
+
+@Injectable()
+class WriteNote {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  execute(text: string): Promise<{ id: number; text: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [note] = (await manager.query('INSERT INTO notes (text) VALUES ($1) RETURNING id, text', [text])) as Array<{ id: number; text: string }>;
+      await this.outbox.stage(manager, { definition: NoteWritten, subject: String(note.id), data: { text } });
+      return note;
+    });
+  }
+}
+
+@Controller('notes')
+class NotesController {
+  constructor(private readonly writeNote: WriteNote) {}
+
+  @Post()
+  @Roles('officer')
+  create(@Body() body: NoteDto): Promise<{ id: number; text: string }> {
+    return this.writeNote.execute(body.text);
+  }
+
+  @ConsumeEvents([NoteWritten])
+  async onNoteWritten(event: CloudEvent<NotePayload>, { manager }: ConsumeContext): Promise<void> {
+    if (event.data.text === 'poison') throw new Error('this note is poisoned');
+    await manager.query('INSERT INTO note_copies (event_id, text) VALUES ($1, $2)', [event.id, event.data.text]);
+  }
+}
+
+class NotesConfig extends ServiceConfig {}
+
+const notesService: ServiceDefinition<NotesConfig> = {
+  serviceName: 'notes',
+  config: NotesConfig,
+  defaults: { PORT: 3999, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/westgate_notes' },
+  entities: [],
+  migrations: [CreateNotes1764115400000],
+  producesTopics: [NOTES_TOPIC],
+  modules: () => [{ module: class NotesModule {}, controllers: [NotesController], providers: [WriteNote] }],
+};
+
+describe('a service on the platform: HTTP → outbox → Kafka → consumer', () => {
+  let service: TestService;
+  let recorder: TopicRecorder;
+  const officer = tokenFor({ roles: ['officer'], sub: 'olga' });
+
+  beforeAll(async () => {
+    service = await startTestService(notesService);
+    recorder = await new TopicRecorder(testKafka(), [service.topic(NOTES_TOPIC), deadLetterTopicFor(`${service.namespace}.notes.test.notes.v1`)]).start();
+  });
+
+  afterAll(async () => {
+    await recorder.stop();
+    await service.close();
+  });
+
+  const copies = async () =>
+    (await service.app.get(DataSource).query('SELECT text FROM note_copies ORDER BY text')) as Array<{ text: string }>;
+
+  it('is ready once its database, the broker and its consumers are', async () => {
+    const ready = await pollUntil(async () => {
+      const response = await http(service.baseUrl, 'GET', '/health/ready');
+      return response.status === 200 && response;
+    });
+    expect(ready.body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' }, consumers: { status: 'up' } });
+  });
+
+  it('carries the request’s correlation id into the event it caused, and the consumer applies it', async () => {
+    const response = await http(service.baseUrl, 'POST', '/api/v1/notes', {
+      token: officer,
+      body: { text: 'first' },
+      headers: { 'x-correlation-id': 'corr-note-1' },
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('x-correlation-id')).toBe('corr-note-1');
+    const message = await pollUntil(() => recorder.on(service.topic(NOTES_TOPIC)).find((m) => m.value?.includes('"first"')));
+    expect(JSON.parse(message.value as string)).toMatchObject({ type: NoteWritten.type, correlationid: 'corr-note-1', data: { text: 'first' } });
+    expect(message.headers['correlation-id']).toBe('corr-note-1');
+    await pollUntil(async () => (await copies()).some((c) => c.text === 'first'), { description: 'the consumer’s effect' });
+  });
+
+  it('dead-letters what a Nest handler keeps failing on, with the handler’s own error', async () => {
+    await http(service.baseUrl, 'POST', '/api/v1/notes', { token: officer, body: { text: 'poison' } });
+    await http(service.baseUrl, 'POST', '/api/v1/notes', { token: officer, body: { text: 'after poison' } });
+    const dlq = deadLetterTopicFor(`${service.namespace}.notes.test.notes.v1`);
+    const parked = await pollUntil(() => recorder.on(dlq)[0], { timeoutMs: 30_000, description: 'the poison note in the DLQ' });
+    expect(parked.headers['dlq-error']).toContain('this note is poisoned');
+    expect(parked.headers['dlq-reason']).toBe('HANDLER_FAILED');
+    await pollUntil(async () => (await copies()).some((c) => c.text === 'after poison'), { description: 'the next note applied' });
+  });
+
+  it('replays the first response for a repeated Idempotency-Key, and refuses the key for another body', async () => {
+    const send = (text: string) =>
+      http(service.baseUrl, 'POST', '/api/v1/notes', { token: officer, body: { text }, headers: { 'idempotency-key': 'key-1' } });
+    const first = await send('once');
+    const again = await send('once');
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const [{ n }] = await service.app.get(DataSource).query("SELECT count(*)::int AS n FROM notes WHERE text = 'once'");
+    expect(n).toBe(1);
+
+    const other = await send('twice');
+    expect(other.status).toBe(422);
+    expect(other.headers.get('content-type')).toContain('application/problem+json');
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+
+    // Keys belong to their caller: another officer's same key is a new request.
+    const colleague = await http(service.baseUrl, 'POST', '/api/v1/notes', {
+      token: tokenFor({ roles: ['officer'], sub: 'oleg' }),
+      body: { text: 'twice' },
+      headers: { 'idempotency-key': 'key-1' },
+    });
+    expect(colleague.status).toBe(201);
+  });
+
+  it('does not remember failures: a refused request may be retried with the same key', async () => {
+    const invalid = await http(service.baseUrl, 'POST', '/api/v1/notes', { token: officer, body: { text: 42 }, headers: { 'idempotency-key': 'key-2' } });
+    expect(invalid.status).toBe(400);
+    const valid = await http(service.baseUrl, 'POST', '/api/v1/notes', { token: officer, body: { text: 'fixed' }, headers: { 'idempotency-key': 'key-2' } });
+    expect(valid.status).toBe(201);
+  });
+
+  it('still requires a valid token when a key is given', async () => {
+    const response = await http(service.baseUrl, 'POST', '/api/v1/notes', { body: { text: 'anonymous' }, headers: { 'idempotency-key': 'key-3' } });
+    expect(response.status).toBe(401);
+  });
+});
