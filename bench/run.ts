@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     console.error(`usage: npm run bench -- <${available.join('|')}> [--quick]`);
     process.exit(2);
   }
-  const benchmark = (await import(`./${name}.bench`)) as { default: Benchmark };
+  // require, not import(): the benchmarks run through ts-node's CommonJS hook.
+  const benchmark = require(`./${name}.bench`) as { default: Benchmark };
   const figures = await benchmark.default({ quick });
   report(name, figures, quick);
   process.exit(0);

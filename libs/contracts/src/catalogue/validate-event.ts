@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { CloudEvent, CloudEventEnvelope } from '../envelope/cloud-event';
+import { envelopeProblems, type CloudEvent } from '../envelope/cloud-event';
 import type { EventDefinition } from './event-definition';
 
 export type EventValidationResult<T> =
@@ -15,13 +15,8 @@ export function validateEvent<T extends object>(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, problems: ['message is not a JSON object'] };
   }
-  const envelopeErrors = validateSync(plainToInstance(CloudEventEnvelope, raw), {
-    whitelist: false,
-    forbidUnknownValues: false,
-  });
-  if (envelopeErrors.length > 0) {
-    return { ok: false, problems: flattenErrors(envelopeErrors) };
-  }
+  const problems = envelopeProblems(raw as Record<string, unknown>);
+  if (problems.length > 0) return { ok: false, problems };
   const envelope = raw as CloudEvent<Record<string, unknown>>;
   const definition = findDefinition(definitions, envelope.type);
   if (!definition) {

@@ -16,12 +16,21 @@ export interface ConsumeContext {
 
 export type EventHandler = (event: CloudEvent, context: ConsumeContext) => Promise<void>;
 
+/** Applies many events in one go (set-based writes); called with the new events of a chunk, in order. */
+export type EventBatchHandler = (events: CloudEvent[], context: ConsumeContext) => Promise<void>;
+
 export interface Subscription {
   topic: string;
   consumerGroup: string;
   /** The event types this consumer accepts on the topic; anything else is a contract violation. */
   definitions: readonly EventDefinition[];
   handle: EventHandler;
+  /**
+   * Optional set-based form of `handle`, for high-volume topics. It must have the same effect as
+   * calling `handle` for each event; a failing chunk is still replayed one event at a time
+   * through `handle`. Events it stages get the chunk's first event as causation.
+   */
+  handleMany?: EventBatchHandler;
 }
 
 export interface ConsumerSettings {
@@ -205,16 +214,26 @@ export class EventConsumer {
         [consumerGroup, events.map((e) => e.id), events.map((e) => e.type)],
       );
       const fresh = new Set(inserted.map((row) => row.event_id));
+      const toApply: Decoded[] = [];
       for (const item of items) {
-        const event = item.event as CloudEvent;
         // delete(): a second copy of the same event in this chunk is a duplicate too.
-        if (!fresh.delete(event.id)) {
-          messagingMetrics.eventsDuplicate.inc(this.labels());
-          continue;
-        }
-        const context: ConsumeContext = { manager, topic, partition, offset: item.message.offset, consumerGroup };
+        if (fresh.delete((item.event as CloudEvent).id)) toApply.push(item);
+        else messagingMetrics.eventsDuplicate.inc(this.labels());
+      }
+      if (toApply.length === 0) return;
+      const contextOf = (item: Decoded): ConsumeContext => ({ manager, topic, partition, offset: item.message.offset, consumerGroup });
+      const handleMany = this.subscription.handleMany;
+      if (handleMany && toApply.length > 1) {
+        const first = toApply[0].event as CloudEvent;
+        await runWithCorrelation({ correlationId: first.correlationid, causationId: first.id }, () =>
+          handleMany(toApply.map((item) => item.event as CloudEvent), contextOf(toApply[toApply.length - 1])),
+        );
+        return;
+      }
+      for (const item of toApply) {
+        const event = item.event as CloudEvent;
         await runWithCorrelation({ correlationId: event.correlationid, causationId: event.id }, () =>
-          this.subscription.handle(event, context),
+          this.subscription.handle(event, contextOf(item)),
         );
       }
     });
