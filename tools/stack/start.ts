@@ -48,8 +48,8 @@ function startService(name: string, port: number): void {
   });
   children.set(name, child);
   child.on('exit', (code, signal) => {
-    children.delete(name);
     if (!stopping) {
+      children.delete(name);
       say(`${name} exited (${signal ?? code}); stopping the rest`);
       void stop(1);
     }
@@ -78,7 +78,9 @@ async function stop(exitCode: number): Promise<void> {
     [...children.values()].map(
       (child) =>
         new Promise<void>((resolve) => {
-          const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+          // Ctrl-C in a terminal reaches the services too; one may be gone already.
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
           child.once('exit', () => (clearTimeout(killer), resolve()));
           child.kill('SIGTERM');
         }),
