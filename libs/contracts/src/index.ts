@@ -12,3 +12,4 @@ export * from './grants/application-event.v1';
 export * from './grants/grants-events';
 export * from './trade/export-decline-alert.v1';
 export * from './trade/trade-alert-events';
+export * from './trade/trade-declaration-events';

@@ -11,11 +11,13 @@ export class MessagingTables1764115200000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE outbox (
         seq          bigserial PRIMARY KEY,
-        id           uuid NOT NULL UNIQUE,
+        id           uuid NOT NULL,
         topic        text NOT NULL,
         message_key  text NOT NULL,
         event_type   text NOT NULL,
-        payload      jsonb NOT NULL,
+        -- The serialized CloudEvent, sent to Kafka byte for byte: json (checked, kept as text)
+        -- rather than jsonb, which would be parsed on the way in and re-serialized on the way out.
+        payload      json NOT NULL,
         created_at   timestamptz NOT NULL DEFAULT now(),
         published_at timestamptz
       )`);

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { Message, Producer } from 'kafkajs';
 import type { MessagingLogger } from '../kafka/kafka-client';
-import { messagingMetrics } from '../metrics/messaging-metrics';
+import { messagingMetrics, reportOutboxBacklog } from '../metrics/messaging-metrics';
 import { eventHeaders } from '../kafka/event-headers';
 
 export const OUTBOX_CHANNEL = 'westgate_outbox';
@@ -25,7 +25,11 @@ interface OutboxRow {
   seq: string;
   topic: string;
   message_key: string;
-  payload: { id: string; type: string; correlationid: string; causationid?: string };
+  payload: string;
+  event_id: string;
+  event_type: string;
+  correlation_id: string;
+  causation_id: string | null;
 }
 
 /**
@@ -40,6 +44,7 @@ export class OutboxRelay {
   private rerun = false;
   private stopped = false;
   private lastPurge = 0;
+  private stopReportingBacklog?: () => void;
 
   constructor(
     private readonly producer: Producer,
@@ -55,6 +60,7 @@ export class OutboxRelay {
     await this.client.connect();
     await this.client.query(`LISTEN ${OUTBOX_CHANNEL}`);
     this.timer = setInterval(() => this.wake(), this.options.pollIntervalMs);
+    this.stopReportingBacklog = reportOutboxBacklog(this.options.serviceName, () => this.backlog());
     this.wake();
   }
 
@@ -62,6 +68,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    this.stopReportingBacklog?.();
     await this.running;
     await this.client?.end().catch(() => undefined);
     this.client = undefined;
@@ -110,13 +117,14 @@ export class OutboxRelay {
         // a full batch: there may be more
       }
     } while (this.rerun && !this.stopped);
-    await this.reportBacklog(client);
     await this.purgeOld(client);
   }
 
   private async publishBatch(client: Client): Promise<number> {
     const { rows } = await client.query<OutboxRow>(
-      'SELECT seq, topic, message_key, payload FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1',
+      `SELECT seq, topic, message_key, payload::text AS payload, id AS event_id, event_type,
+              payload->>'correlationid' AS correlation_id, payload->>'causationid' AS causation_id
+         FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
       [this.options.batchSize],
     );
     if (rows.length === 0) return 0;
@@ -133,7 +141,13 @@ export class OutboxRelay {
     for (const row of rows) {
       const topic = topicName(row.topic);
       const messages = byTopic.get(topic) ?? [];
-      messages.push({ key: row.message_key, value: JSON.stringify(row.payload), headers: eventHeaders(row.payload) });
+      const headers = eventHeaders({
+        id: row.event_id,
+        type: row.event_type,
+        correlationid: row.correlation_id,
+        ...(row.causation_id ? { causationid: row.causation_id } : {}),
+      });
+      messages.push({ key: row.message_key, value: row.payload, headers });
       byTopic.set(topic, messages);
     }
     await this.producer.sendBatch({
@@ -142,9 +156,12 @@ export class OutboxRelay {
     });
   }
 
-  private async reportBacklog(client: Client): Promise<void> {
+  /** Rows not yet published (the `westgate_outbox_backlog` gauge reads it at scrape time). */
+  async backlog(): Promise<number> {
+    const client = this.client;
+    if (!client) return 0;
     const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL');
-    messagingMetrics.outboxBacklog.set({ service: this.options.serviceName }, Number(rows[0]?.n ?? 0));
+    return Number(rows[0]?.n ?? 0);
   }
 
   private async purgeOld(client: Client): Promise<void> {

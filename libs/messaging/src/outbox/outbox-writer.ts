@@ -42,18 +42,17 @@ export class OutboxWriter {
       };
       return { envelope, topic: definition.topic };
     });
-    // One multi-row INSERT; the statement trigger NOTIFYs the relay when the transaction commits.
-    await manager.query(
-      `INSERT INTO outbox (id, topic, message_key, event_type, payload)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`,
-      [
-        envelopes.map((e) => e.envelope.id),
-        envelopes.map((e) => e.topic),
-        envelopes.map((e) => e.envelope.subject),
-        envelopes.map((e) => e.envelope.type),
-        envelopes.map((e) => JSON.stringify(e.envelope)),
-      ],
-    );
+    // One multi-row INSERT (plain parameters: no array literals to escape); the statement
+    // trigger NOTIFYs the relay when the transaction commits.
+    const rows = envelopes.map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5})`);
+    const parameters = envelopes.flatMap(({ envelope, topic }) => [
+      envelope.id,
+      topic,
+      envelope.subject,
+      envelope.type,
+      JSON.stringify(envelope),
+    ]);
+    await manager.query(`INSERT INTO outbox (id, topic, message_key, event_type, payload) VALUES ${rows.join(', ')}`, parameters);
     return envelopes.map((e) => e.envelope);
   }
 }
