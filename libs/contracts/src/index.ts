@@ -13,3 +13,4 @@ export * from './grants/grants-events';
 export * from './trade/export-decline-alert.v1';
 export * from './trade/trade-alert-events';
 export * from './trade/trade-declaration-events';
+export { asyncApiDocument, CONTRACTS_VERSION } from './asyncapi/asyncapi';
