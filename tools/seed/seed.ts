@@ -2,12 +2,16 @@
  * `npm run seed`: demo data for a running stack (`npm start`), through the services' HTTP APIs so
  * that every event flows as in real use. Idempotent: a second run adds nothing.
  */
+import { grantsSeedStep } from './grants.seed';
 import { createSeedContext, type SeedContext } from './seed-context';
 
 type SeedStep = { name: string; run: (context: SeedContext) => Promise<void> };
 
 // Each service adds its step here, in dependency order (the registry first).
-const steps: SeedStep[] = [];
+const steps: SeedStep[] = [
+  // support-grants needs the registry's enterprises: keep it after the registry's step.
+  grantsSeedStep,
+];
 
 async function main(): Promise<void> {
   const context = createSeedContext();

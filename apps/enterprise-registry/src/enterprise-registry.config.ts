@@ -1,4 +1,16 @@
 import { ServiceConfig } from '@westgate/platform';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
 
 /** Everything enterprise-registry reads from its environment, validated at boot. */
-export class RegistryConfig extends ServiceConfig {}
+export class RegistryConfig extends ServiceConfig {
+  /**
+   * The programme cycle (a year) whose designation is an enterprise's current `tier`. Defaults to
+   * the current year; pinned in environments that must not roll over on 1 January by themselves.
+   */
+  @Type(() => Number)
+  @IsInt({ message: '$property must be a year (an integer)' })
+  @Min(2000)
+  @Max(2100)
+  readonly PROGRAMME_CYCLE: number = new Date().getUTCFullYear();
+}

@@ -1,8 +1,12 @@
 import { TOPICS } from '@westgate/contracts';
 import type { ServiceDefinition } from '@westgate/platform';
+import { DesignationsModule } from './designations/designations.module';
 import { RegistryConfig } from './enterprise-registry.config';
 import { REGISTRY_ENTITIES } from './enterprise-registry.entities';
+import { EnterprisesModule } from './enterprises/enterprises.module';
+import { HistoryModule } from './history/history.module';
 import { REGISTRY_MIGRATIONS } from './migrations';
+import { ZonesModule } from './zones/zones.module';
 
 /** What makes enterprise-registry itself; database, Kafka, health and the rest come from the platform. */
 export const registryService: ServiceDefinition<RegistryConfig> = {
@@ -12,5 +16,5 @@ export const registryService: ServiceDefinition<RegistryConfig> = {
   entities: REGISTRY_ENTITIES,
   migrations: REGISTRY_MIGRATIONS,
   producesTopics: [TOPICS.registryEnterprise],
-  modules: () => [],
+  modules: () => [EnterprisesModule, DesignationsModule, HistoryModule, ZonesModule],
 };

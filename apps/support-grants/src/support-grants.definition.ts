@@ -1,5 +1,8 @@
 import { TOPICS } from '@westgate/contracts';
 import type { ServiceDefinition } from '@westgate/platform';
+import { ApplicationsModule } from './applications/applications.module';
+import { EnterpriseProjectionModule } from './enterprise-projection/enterprise-projection.module';
+import { ProgrammesModule } from './programmes/programmes.module';
 import { GrantsConfig } from './support-grants.config';
 import { GRANTS_ENTITIES } from './support-grants.entities';
 import { GRANTS_MIGRATIONS } from './migrations';
@@ -12,5 +15,5 @@ export const grantsService: ServiceDefinition<GrantsConfig> = {
   entities: GRANTS_ENTITIES,
   migrations: GRANTS_MIGRATIONS,
   producesTopics: [TOPICS.grantsProgramme, TOPICS.grantsApplication],
-  modules: () => [],
+  modules: () => [EnterpriseProjectionModule, ProgrammesModule, ApplicationsModule],
 };

@@ -1,7 +1,17 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { JsonWebTokenError, TokenExpiredError, verify, type JwtPayload } from 'jsonwebtoken';
 import type { AuthUser } from './auth-user';
 import { InvalidTokenError } from './invalid-token.error';
 import { claimsToUser } from './token-claims';
+
+// Given a string, jsonwebtoken first tries it as a PEM public key and catches the failure, on
+// every call: that throw cost a fifth of a service's CPU under load. A ready KeyObject skips it.
+let cachedKey: { secret: string; key: KeyObject } | undefined;
+
+function secretKey(secret: string): KeyObject {
+  if (cachedKey?.secret !== secret) cachedKey = { secret, key: createSecretKey(Buffer.from(secret, 'utf8')) };
+  return cachedKey.key;
+}
 
 /** Clock skew tolerated between the token issuer and this service, in seconds. */
 const CLOCK_TOLERANCE_SECONDS = 5;
@@ -15,7 +25,7 @@ export function verifyToken(token: string, secret: string): AuthUser {
   let payload: string | JwtPayload;
   try {
     // Pinning the algorithm list is what refuses `alg: none` and algorithm-confusion tokens.
-    payload = verify(token, secret, { algorithms: ['HS256'], clockTolerance: CLOCK_TOLERANCE_SECONDS });
+    payload = verify(token, secretKey(secret), { algorithms: ['HS256'], clockTolerance: CLOCK_TOLERANCE_SECONDS });
   } catch (error) {
     if (error instanceof TokenExpiredError) throw new InvalidTokenError('expired', 'token expired');
     if (error instanceof JsonWebTokenError) throw new InvalidTokenError('invalid', `invalid token: ${error.message}`);

@@ -1,2 +1,4 @@
+import { NotificationsTables1767225600000 } from './1767225600000-notifications-tables';
+
 /** notifications's own migrations, oldest first (the messaging tables are added by the platform). */
-export const NOTIFICATIONS_MIGRATIONS = [];
+export const NOTIFICATIONS_MIGRATIONS = [NotificationsTables1767225600000];

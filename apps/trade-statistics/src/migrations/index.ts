@@ -1,2 +1,4 @@
+import { StatisticsTables1764400000000 } from './1764400000000-statistics-tables';
+
 /** trade-statistics's own migrations, oldest first (the messaging tables are added by the platform). */
-export const STATISTICS_MIGRATIONS = [];
+export const STATISTICS_MIGRATIONS = [StatisticsTables1764400000000];

@@ -1,0 +1,14 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCleanText, trimString } from '../../http/text.validators';
+
+export class DeactivateEnterpriseDto {
+  @ApiPropertyOptional({ maxLength: 1000, description: 'why, for the history' })
+  @IsOptional()
+  @Transform(trimString)
+  @IsString()
+  @MaxLength(1000)
+  @IsCleanText({ multiline: true })
+  reason?: string;
+}

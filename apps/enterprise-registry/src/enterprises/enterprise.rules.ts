@@ -1,0 +1,104 @@
+import type { EnterpriseStateV1 } from '@westgate/contracts';
+import type { CommodityCategory, DesignatedTier, EnterpriseStatus, Tier, TradeMode } from '@westgate/domain';
+
+/** The enterprise's own fields, as stored. Timestamps are ISO 8601 UTC strings. */
+export interface EnterpriseRecord {
+  id: string;
+  uscc: string;
+  name: string;
+  nameLocal: string | null;
+  region: string;
+  zoneCode: string | null;
+  sectors: CommodityCategory[];
+  contactEmail: string;
+  address: string | null;
+  foundedOn: string | null;
+  tradeModes: TradeMode[];
+  status: EnterpriseStatus;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A live (unrevoked) designation, as the API shows it. */
+export interface LiveDesignation {
+  cycle: number;
+  tier: DesignatedTier;
+  reason: string;
+  designatedAt: string;
+  designatedBy: string;
+}
+
+/** What the API returns for an enterprise: its fields, its current tier and its live designations. */
+export interface EnterpriseView extends EnterpriseRecord {
+  tier: Tier;
+  designations: LiveDesignation[];
+}
+
+/** The fields a PATCH may change (everything but the USCC, the status and the bookkeeping). */
+export const EDITABLE_FIELDS = [
+  'name',
+  'nameLocal',
+  'region',
+  'zoneCode',
+  'sectors',
+  'contactEmail',
+  'address',
+  'foundedOn',
+  'tradeModes',
+] as const satisfies readonly (keyof EnterpriseRecord)[];
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export type EnterpriseChanges = Partial<Pick<EnterpriseRecord, EditableField>>;
+
+/** The current tier is the live designation of the current programme cycle, NONE without one. */
+export function currentTier(designations: readonly Pick<LiveDesignation, 'cycle' | 'tier'>[], cycle: number): Tier {
+  return designations.find((designation) => designation.cycle === cycle)?.tier ?? 'NONE';
+}
+
+export function toView(record: EnterpriseRecord, designations: LiveDesignation[], cycle: number): EnterpriseView {
+  return { ...record, tier: currentTier(designations, cycle), designations };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  return a === b;
+}
+
+/**
+ * The fields of `requested` that really differ from `current`, with their old and new values, for
+ * the history: a PATCH that changes nothing is no change (no new version, no event).
+ */
+export function diffChanges(
+  current: EnterpriseRecord,
+  requested: EnterpriseChanges,
+): { changes: EnterpriseChanges; before: Partial<EnterpriseRecord>; after: Partial<EnterpriseRecord> } {
+  const changes: Record<string, unknown> = {};
+  const before: Record<string, unknown> = {};
+  for (const field of EDITABLE_FIELDS) {
+    const value = requested[field];
+    if (value === undefined || sameValue(current[field], value)) continue;
+    changes[field] = value;
+    before[field] = current[field];
+  }
+  return { changes: changes as EnterpriseChanges, before: before as Partial<EnterpriseRecord>, after: changes as Partial<EnterpriseRecord> };
+}
+
+/** The full state every registry event carries (contract EnterpriseStateV1). */
+export function toEnterpriseState(view: EnterpriseView): EnterpriseStateV1 {
+  return {
+    id: view.id,
+    uscc: view.uscc,
+    name: view.name,
+    nameLocal: view.nameLocal,
+    region: view.region,
+    zoneCode: view.zoneCode,
+    sectors: [...view.sectors],
+    contactEmail: view.contactEmail,
+    status: view.status,
+    designations: view.designations
+      .map(({ cycle, tier, designatedAt }) => ({ cycle, tier, designatedAt }))
+      .sort((a, b) => a.cycle - b.cycle),
+    version: view.version,
+    updatedAt: view.updatedAt,
+  };
+}

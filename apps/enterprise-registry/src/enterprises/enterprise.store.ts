@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import { RegistryConfig } from '../enterprise-registry.config';
+import { toView, type EnterpriseChanges, type EnterpriseRecord, type EnterpriseView, type LiveDesignation } from './enterprise.rules';
+
+/** A database row of `enterprise` plus its live designations aggregated as JSON. */
+interface EnterpriseRow {
+  id: string;
+  uscc: string;
+  name: string;
+  name_local: string | null;
+  region: string;
+  zone_code: string | null;
+  sectors: EnterpriseRecord['sectors'];
+  contact_email: string;
+  address: string | null;
+  founded_on: string | null;
+  trade_modes: EnterpriseRecord['tradeModes'];
+  status: EnterpriseRecord['status'];
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  designations?: LiveDesignation[];
+}
+
+const UTC_ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+const RECORD_COLUMNS = `e.id, e.uscc, e.name, e.name_local, e.region, e.zone_code, e.sectors, e.contact_email, e.address,
+  e.founded_on::text AS founded_on, e.trade_modes, e.status, e.version, e.created_at, e.updated_at`;
+
+// Live designations in the same statement: one round trip per read, whatever the page size.
+const DESIGNATIONS_COLUMN = `COALESCE((
+    SELECT json_agg(json_build_object(
+             'cycle', d.cycle, 'tier', d.tier, 'reason', d.reason,
+             'designatedAt', to_char(d.designated_at AT TIME ZONE 'UTC', ${UTC_ISO}),
+             'designatedBy', d.designated_by) ORDER BY d.cycle DESC)
+      FROM tier_designation d
+     WHERE d.enterprise_id = e.id AND d.revoked_at IS NULL), '[]'::json) AS designations`;
+
+export const VIEW_COLUMNS = `${RECORD_COLUMNS}, ${DESIGNATIONS_COLUMN}`;
+
+const VIEW_BY_ID = `SELECT ${VIEW_COLUMNS} FROM enterprise e WHERE e.id = $1`;
+const VIEW_BY_USCC = `SELECT ${VIEW_COLUMNS} FROM enterprise e WHERE e.uscc = $1`;
+
+/** The SQL of the enterprise aggregate: reads in one statement, and the writes the use-cases share. */
+@Injectable()
+export class EnterpriseStore {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: RegistryConfig,
+  ) {}
+
+  /**
+   * TypeORM's own pg pool (PostgresDriver.master). Single reads outside a transaction go to it
+   * directly, as named prepared statements: the read by id is the service's hottest path, and a
+   * QueryRunner per call and a parse and plan per query cost a good part of its throughput.
+   */
+  private get pool(): Pool {
+    return (this.dataSource.driver as unknown as { master: Pool }).master;
+  }
+
+  get currentCycle(): number {
+    return this.config.PROGRAMME_CYCLE;
+  }
+
+  /** Inside a transaction with `manager`; otherwise on the fast path below. */
+  async findView(id: string, manager?: EntityManager): Promise<EnterpriseView | undefined> {
+    const rows: EnterpriseRow[] = manager
+      ? await manager.query(VIEW_BY_ID, [id])
+      : (await this.pool.query<EnterpriseRow>({ name: 'registry-enterprise-by-id', text: VIEW_BY_ID, values: [id] })).rows;
+    return rows[0] && this.viewOf(rows[0]);
+  }
+
+  async findViewByUscc(uscc: string): Promise<EnterpriseView | undefined> {
+    const { rows } = await this.pool.query<EnterpriseRow>({ name: 'registry-enterprise-by-uscc', text: VIEW_BY_USCC, values: [uscc] });
+    return rows[0] && this.viewOf(rows[0]);
+  }
+
+  async findIdByUscc(uscc: string): Promise<string | undefined> {
+    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM enterprise WHERE uscc = $1', [uscc]);
+    return rows[0]?.id;
+  }
+
+  /** Locks the row for the rest of the transaction: every change of one enterprise goes one at a time. */
+  async lock(manager: EntityManager, id: string): Promise<EnterpriseRecord | undefined> {
+    const rows: EnterpriseRow[] = await manager.query(`SELECT ${RECORD_COLUMNS} FROM enterprise e WHERE e.id = $1 FOR UPDATE`, [id]);
+    return rows[0] && recordOf(rows[0]);
+  }
+
+  async insert(manager: EntityManager, record: Omit<EnterpriseRecord, 'status' | 'version' | 'createdAt' | 'updatedAt'>): Promise<EnterpriseRecord> {
+    const rows: EnterpriseRow[] = await manager.query(
+      `INSERT INTO enterprise AS e (id, uscc, name, name_local, region, zone_code, sectors, contact_email, address, founded_on, trade_modes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       RETURNING ${RECORD_COLUMNS}`,
+      [
+        record.id,
+        record.uscc,
+        record.name,
+        record.nameLocal,
+        record.region,
+        record.zoneCode,
+        record.sectors,
+        record.contactEmail,
+        record.address,
+        record.foundedOn,
+        record.tradeModes,
+      ],
+    );
+    return recordOf(rows[0] as EnterpriseRow);
+  }
+
+  /** Applies field changes (possibly none) and a new status, as one new version. */
+  async applyChange(manager: EntityManager, id: string, changes: EnterpriseChanges & { status?: EnterpriseRecord['status'] }): Promise<void> {
+    const columns: Record<string, unknown> = {
+      name: changes.name,
+      name_local: changes.nameLocal,
+      region: changes.region,
+      zone_code: changes.zoneCode,
+      sectors: changes.sectors,
+      contact_email: changes.contactEmail,
+      address: changes.address,
+      founded_on: changes.foundedOn,
+      trade_modes: changes.tradeModes,
+      status: changes.status,
+    };
+    const assignments: string[] = ['version = version + 1', 'updated_at = now()'];
+    const values: unknown[] = [id];
+    for (const [column, value] of Object.entries(columns)) {
+      if (value === undefined) continue;
+      values.push(value);
+      assignments.push(`${column} = $${values.length}`);
+    }
+    await manager.query(`UPDATE enterprise SET ${assignments.join(', ')} WHERE id = $1`, values);
+  }
+
+  viewOf(row: EnterpriseRow): EnterpriseView {
+    return toView(recordOf(row), row.designations ?? [], this.config.PROGRAMME_CYCLE);
+  }
+}
+
+export type { EnterpriseRow };
+
+function recordOf(row: EnterpriseRow): EnterpriseRecord {
+  return {
+    id: row.id,
+    uscc: row.uscc,
+    name: row.name,
+    nameLocal: row.name_local,
+    region: row.region,
+    zoneCode: row.zone_code,
+    sectors: row.sectors,
+    contactEmail: row.contact_email,
+    address: row.address,
+    foundedOn: row.founded_on,
+    tradeModes: row.trade_modes,
+    status: row.status,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { currentCorrelationId } from '@westgate/messaging';
+import type { EntityManager } from 'typeorm';
+import type { Actor, HistoryAction } from './history.rules';
+
+export interface HistoryRecord {
+  enterpriseId: string;
+  action: HistoryAction;
+  actor: Actor;
+  /** The enterprise's version after the change. */
+  version: number;
+  before: object | null;
+  after: object | null;
+}
+
+/** Writes a history entry inside the transaction of the change it describes. */
+@Injectable()
+export class HistoryRecorder {
+  async record(manager: EntityManager, entry: HistoryRecord): Promise<void> {
+    await manager.query(
+      `INSERT INTO enterprise_history (enterprise_id, action, actor, actor_name, actor_role, version, before, after, correlation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        entry.enterpriseId,
+        entry.action,
+        entry.actor.sub,
+        entry.actor.name,
+        entry.actor.role,
+        entry.version,
+        entry.before === null ? null : JSON.stringify(entry.before),
+        entry.after === null ? null : JSON.stringify(entry.after),
+        currentCorrelationId() ?? null,
+      ],
+    );
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { NoticesModule } from '../notices/notices.module';
+import { NotificationEventsController } from './notification-events.controller';
+import { NotifyApplicationEvent } from './notify-application-event.usecase';
+import { NotifyTradeAlert } from './notify-trade-alert.usecase';
+import { RecordEnterpriseState } from './record-enterprise-state.usecase';
+import { RecordProgrammeState } from './record-programme-state.usecase';
+
+/** The Kafka side: registry, grants and trade-alert events in, notices out. */
+@Module({
+  imports: [NoticesModule],
+  controllers: [NotificationEventsController],
+  providers: [RecordEnterpriseState, RecordProgrammeState, NotifyApplicationEvent, NotifyTradeAlert],
+})
+export class ConsumersModule {}

@@ -1,0 +1,52 @@
+import { Controller } from '@nestjs/common';
+import {
+  APPLICATION_EVENTS,
+  ENTERPRISE_EVENTS,
+  PROGRAMME_EVENTS,
+  TRADE_ALERT_EVENTS,
+  type ApplicationEventV1,
+  type CloudEvent,
+  type EnterpriseStateV1,
+  type ExportDeclineAlertV1,
+  type ProgrammeStateV1,
+} from '@westgate/contracts';
+import { ConsumeEvents, type ConsumeContext } from '@westgate/messaging';
+import { NotifyApplicationEvent } from './notify-application-event.usecase';
+import { NotifyTradeAlert } from './notify-trade-alert.usecase';
+import { RecordEnterpriseState } from './record-enterprise-state.usecase';
+import { RecordProgrammeState } from './record-programme-state.usecase';
+
+/**
+ * The four topics this service listens to, each through the inbox (one effect per event): a
+ * handler writes only through `context.manager`, in the inbox's transaction. Sending e-mail and
+ * webhooks happens later, outside it, in the delivery workers.
+ */
+@Controller()
+export class NotificationEventsController {
+  constructor(
+    private readonly recordEnterpriseState: RecordEnterpriseState,
+    private readonly recordProgrammeState: RecordProgrammeState,
+    private readonly notifyApplicationEvent: NotifyApplicationEvent,
+    private readonly notifyTradeAlert: NotifyTradeAlert,
+  ) {}
+
+  @ConsumeEvents(ENTERPRISE_EVENTS)
+  async onEnterprise(event: CloudEvent<EnterpriseStateV1>, context: ConsumeContext): Promise<void> {
+    await this.recordEnterpriseState.execute(context.manager, event);
+  }
+
+  @ConsumeEvents(PROGRAMME_EVENTS)
+  async onProgramme(event: CloudEvent<ProgrammeStateV1>, context: ConsumeContext): Promise<void> {
+    await this.recordProgrammeState.execute(context.manager, event);
+  }
+
+  @ConsumeEvents(APPLICATION_EVENTS)
+  async onApplication(event: CloudEvent<ApplicationEventV1>, context: ConsumeContext): Promise<void> {
+    await this.notifyApplicationEvent.execute(context.manager, event);
+  }
+
+  @ConsumeEvents(TRADE_ALERT_EVENTS)
+  async onTradeAlert(event: CloudEvent<ExportDeclineAlertV1>, context: ConsumeContext): Promise<void> {
+    await this.notifyTradeAlert.execute(context.manager, event);
+  }
+}

@@ -1,0 +1,65 @@
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, STAFF_ROLES, type AuthUser } from '@westgate/auth';
+import type { ServerResponse } from 'node:http';
+import { etagFor } from '../api/etag';
+import { toPage, type Page } from '../api/page';
+import { DEFAULT_PAGE_SIZE } from '../api/page';
+import { ChangeProgrammeBudgetUseCase } from './change-programme-budget.usecase';
+import { CreateProgrammeUseCase } from './create-programme.usecase';
+import { ChangeProgrammeDto } from './dto/change-programme.dto';
+import { CreateProgrammeDto } from './dto/create-programme.dto';
+import { ListProgrammesQuery } from './dto/list-programmes.query';
+import { toProgrammeView, type ProgrammeView } from './programme.mapper';
+import { ProgrammeRepository } from './programme.repository';
+
+@ApiTags('programmes')
+@ApiBearerAuth()
+@Controller('programmes')
+export class ProgrammesController {
+  constructor(
+    private readonly createProgramme: CreateProgrammeUseCase,
+    private readonly changeBudget: ChangeProgrammeBudgetUseCase,
+    private readonly programmes: ProgrammeRepository,
+  ) {}
+
+  @Post()
+  @Roles('admin')
+  async create(@Body() body: CreateProgrammeDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: ServerResponse): Promise<ProgrammeView> {
+    const programme = await this.createProgramme.execute(body, user);
+    res.setHeader('ETag', etagFor(programme.version));
+    res.setHeader('Location', `/api/v1/programmes/${programme.id}`);
+    return toProgrammeView(programme);
+  }
+
+  @Get()
+  @Roles(...STAFF_ROLES)
+  async list(@Query() query: ListProgrammesQuery): Promise<Page<ProgrammeView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.programmes.list({ cycle: query.cycle, cursor: query.cursor, limit });
+    return toPage(rows, limit, toProgrammeView);
+  }
+
+  @Get(':id')
+  @Roles(...STAFF_ROLES)
+  async get(@Param('id') id: string, @Res({ passthrough: true }) res: ServerResponse): Promise<ProgrammeView> {
+    const programme = await this.programmes.get(id);
+    res.setHeader('ETag', etagFor(programme.version));
+    return toProgrammeView(programme);
+  }
+
+  /** Not in API.md: changing the total budget (a `programme.budget-changed` event). */
+  @Patch(':id')
+  @Roles('admin')
+  async change(
+    @Param('id') id: string,
+    @Body() body: ChangeProgrammeDto,
+    @CurrentUser() user: AuthUser,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: ServerResponse,
+  ): Promise<ProgrammeView> {
+    const programme = await this.changeBudget.execute(id, body, user, ifMatch);
+    res.setHeader('ETag', etagFor(programme.version));
+    return toProgrammeView(programme);
+  }
+}

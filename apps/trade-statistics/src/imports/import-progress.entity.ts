@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** What the ingest consumer did with an import's rows, per partition ("lane"). */
+@Entity({ name: 'import_progress' })
+export class ImportProgressEntity {
+  @PrimaryColumn('uuid')
+  importId!: string;
+
+  @PrimaryColumn('integer')
+  lane!: number;
+
+  /** New declarations, counted in the roll-ups. */
+  @Column('bigint')
+  ingested!: string;
+
+  /** Declarations whose id had been seen before: ignored. */
+  @Column('bigint')
+  duplicates!: string;
+
+  /** Dead-lettered by the consumer. */
+  @Column('bigint')
+  failed!: string;
+}

@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@westgate/auth';
+import { KpisQueryDto } from './dto/kpis-query.dto';
+import { GetKpisUseCase } from './get-kpis.usecase';
+
+@ApiTags('statistics')
+@ApiBearerAuth()
+@Controller('stats')
+export class KpisController {
+  constructor(private readonly kpis: GetKpisUseCase) {}
+
+  @Get('kpis')
+  @Roles('analyst', 'admin')
+  @ApiOperation({
+    summary: "The programme dashboard of a cycle: designated enterprises' exports and growth, encouraged exports, bulk imports, partner shares and concentration, top 10, new exporters",
+  })
+  get(@Query() query: KpisQueryDto) {
+    return this.kpis.execute(query.cycle ?? new Date().getUTCFullYear());
+  }
+}

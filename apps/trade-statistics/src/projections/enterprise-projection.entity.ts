@@ -1,0 +1,39 @@
+import type { EnterpriseStatus } from '@westgate/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** What this service knows of a registry enterprise: its latest state (by `version`). */
+@Entity({ name: 'enterprise_projection' })
+export class EnterpriseProjectionEntity {
+  @PrimaryColumn('uuid')
+  enterpriseId!: string;
+
+  @Column('text', { unique: true })
+  uscc!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text', { nullable: true })
+  nameLocal!: string | null;
+
+  @Column('text')
+  region!: string;
+
+  @Column('text', { nullable: true })
+  zoneCode!: string | null;
+
+  @Column('text', { array: true })
+  sectors!: string[];
+
+  @Column('text')
+  status!: EnterpriseStatus;
+
+  @Column('jsonb')
+  designations!: Array<{ cycle: number; tier: string; designatedAt: string }>;
+
+  @Column('integer')
+  version!: number;
+
+  @Column('timestamptz')
+  updatedAt!: Date;
+}

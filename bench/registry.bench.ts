@@ -1,0 +1,253 @@
+/**
+ * `npm run bench -- registry [--quick]`: the built enterprise-registry, as in production, on its
+ * own fresh database (westgate_bench_registry) and Kafka namespace (`bench`), under autocannon:
+ *
+ * - POST /api/v1/enterprises (validation, insert, history and outbox rows in one transaction,
+ *   relayed to Kafka) with a new valid USCC per request — which also fills the table;
+ * - GET /api/v1/enterprises/{id} over random registered ids (JWT, one indexed query);
+ * - the same single-row read from a bare node:http + pg server in the same run: the baseline.
+ *
+ * The service's RSS is sampled from /proc/<pid>/status (VmRSS) while it is under load.
+ */
+import autocannon from 'autocannon';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { signToken } from '@westgate/auth';
+import { generateUscc, REGIONS, ZONES, COMMODITY_CATEGORIES } from '@westgate/domain';
+import { dropDatabase, withDatabase } from '@westgate/persistence';
+import type { BenchOptions, Figures } from './report';
+
+const root = join(__dirname, '..');
+const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASE_URL = withDatabase(SERVER_URL, 'westgate_bench_registry');
+const SECRET = randomBytes(32).toString('hex');
+const CONNECTIONS = 16;
+const POOL_SIZE = 10;
+
+/** The read both servers do: the enterprise and its live designations, in one statement. */
+const READ_ONE = `SELECT e.id, e.uscc, e.name, e.name_local, e.region, e.zone_code, e.sectors, e.contact_email, e.address,
+    e.founded_on::text AS founded_on, e.trade_modes, e.status, e.version, e.created_at, e.updated_at,
+    COALESCE((SELECT json_agg(json_build_object('cycle', d.cycle, 'tier', d.tier, 'reason', d.reason,
+      'designatedAt', to_char(d.designated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+      'designatedBy', d.designated_by) ORDER BY d.cycle DESC)
+      FROM tier_designation d WHERE d.enterprise_id = e.id AND d.revoked_at IS NULL), '[]'::json) AS designations
+  FROM enterprise e WHERE e.id = $1`;
+
+// The baseline: no framework, no auth, the same query and a JSON answer.
+const BASELINE_SERVER = `
+const http = require('node:http');
+const { Pool } = require('pg');
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: ${POOL_SIZE} });
+const sql = ${JSON.stringify(READ_ONE)};
+http.createServer(async (req, res) => {
+  try {
+    const id = req.url.slice(req.url.lastIndexOf('/') + 1);
+    const { rows } = await pool.query(sql, [id]);
+    if (rows.length === 0) { res.statusCode = 404; res.end(); return; }
+    const body = JSON.stringify(rows[0]);
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  } catch (error) { res.statusCode = 500; res.end(String(error)); }
+}).listen(Number(process.env.PORT), '127.0.0.1', () => process.send && process.send('listening'));
+`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the process serving ${url} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => (clearTimeout(killer), resolve()));
+    child.kill('SIGTERM');
+  });
+}
+
+/** Largest VmRSS of the process while sampling runs, in MB. */
+function sampleRss(pid: number): { stop: () => number } {
+  let max = 0;
+  const read = () => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      max = Math.max(max, kb / 1024);
+    } catch {
+      // the process is gone
+    }
+  };
+  read();
+  const timer = setInterval(read, 250);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      read();
+      return max;
+    },
+  };
+}
+
+interface LoadResult {
+  rps: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(name: string, options: autocannon.Options): Promise<LoadResult> {
+  const result = await autocannon({ connections: CONNECTIONS, ...options });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  const rps = (result.requests.total - errors) / (result.duration || 1);
+  console.log(
+    `  ${name.padEnd(34)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms${errors ? `   ${errors} errors/non-2xx` : ''}`,
+  );
+  return { rps, p99: result.latency.p99, errors };
+}
+
+function registrationBody(random: () => number): string {
+  const uscc = generateUscc(random);
+  const region = REGIONS[Math.floor(random() * REGIONS.length)] ?? REGIONS[0];
+  const zone = ZONES[Math.floor(random() * ZONES.length)];
+  return JSON.stringify({
+    uscc,
+    name: `Bench Trading ${uscc.slice(8, 16)} Co., Ltd.`,
+    region: region?.code,
+    zoneCode: zone?.code,
+    sectors: [COMMODITY_CATEGORIES[Math.floor(random() * COMMODITY_CATEGORIES.length)]],
+    contactEmail: `bench-${uscc.slice(8, 16).toLowerCase()}@example.cn`,
+  });
+}
+
+function build(): void {
+  console.log('building (npm run build)…');
+  try {
+    execFileSync(process.execPath, [join(root, 'tools', 'build', 'build.js')], { stdio: 'inherit' });
+  } catch (error) {
+    // tsc emits despite type errors elsewhere in a tree being worked on; refuse only a missing build.
+    if (!existsSync(join(root, 'dist', 'apps', 'enterprise-registry', 'src', 'main.js'))) throw error;
+    console.warn(`the build reported errors (${(error as Error).message.split('\n')[0]}); benchmarking what it emitted`);
+  }
+}
+
+export default async function registryBench({ quick }: BenchOptions): Promise<Figures> {
+  const seconds = quick ? 8 : 20;
+  const warmup = quick ? 3 : 5;
+  build();
+  await dropDatabase(DATABASE_URL);
+
+  const port = await freePort();
+  const service = spawn(process.execPath, [join(root, 'dist', 'apps', 'enterprise-registry', 'src', 'main.js')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL,
+      DATABASE_POOL_SIZE: String(POOL_SIZE),
+      KAFKA_NAMESPACE: 'bench',
+      AUTH_JWT_SECRET: SECRET,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let baseline: ChildProcess | undefined;
+  const db = new Client({ connectionString: DATABASE_URL });
+  try {
+    await waitFor(`${baseUrl}/health/ready`, service);
+    await db.connect();
+    console.log(`enterprise-registry ready on ${baseUrl} (pid ${service.pid}); ${seconds} s per run, ${CONNECTIONS} connections`);
+    const officer = `Bearer ${signToken({ sub: 'bench-officer', roles: ['officer'] }, SECRET, { expiresIn: '1h' })}`;
+    const analyst = `Bearer ${signToken({ sub: 'bench-analyst', roles: ['analyst'] }, SECRET, { expiresIn: '1h' })}`;
+    const admin = `Bearer ${signToken({ sub: 'bench-admin', roles: ['admin'] }, SECRET, { expiresIn: '1h' })}`;
+
+    // POST: every request registers a new enterprise (and stages its event). Also fills the table.
+    let seed = 1;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const post: autocannon.Options = {
+      url: `${baseUrl}/api/v1/enterprises`,
+      method: 'POST',
+      headers: { authorization: officer, 'content-type': 'application/json' },
+      requests: [{ setupRequest: (request) => ({ ...request, body: registrationBody(random) }) }],
+    };
+    await load('POST warm-up', { ...post, duration: warmup });
+    const rss = sampleRss(service.pid ?? 0);
+    const posted = await load('POST /enterprises', { ...post, duration: seconds });
+
+    // Some designations, so that reads aggregate a few rows as they do in real use.
+    const { rows } = await db.query<{ id: string }>('SELECT id FROM enterprise ORDER BY random()');
+    const ids = rows.map((row) => row.id);
+    for (const [i, id] of ids.slice(0, 150).entries()) {
+      const response = await fetch(`${baseUrl}/api/v1/enterprises/${id}/designations`, {
+        method: 'POST',
+        headers: { authorization: admin, 'content-type': 'application/json' },
+        body: JSON.stringify({ tier: i % 2 ? 'BACKBONE' : 'POTENTIAL', cycle: new Date().getUTCFullYear(), reason: 'benchmark' }),
+      });
+      if (response.status !== 201) throw new Error(`designation answered ${response.status}: ${await response.text()}`);
+    }
+    console.log(`  ${ids.length} enterprises registered, 150 designated`);
+
+    const randomPath = (prefix: string) => (request: autocannon.Request) => ({
+      ...request,
+      path: `${prefix}/${ids[Math.floor(Math.random() * ids.length)]}`,
+    });
+    const get: autocannon.Options = {
+      url: baseUrl,
+      headers: { authorization: analyst },
+      requests: [{ setupRequest: randomPath('/api/v1/enterprises') }],
+    };
+    await load('GET warm-up', { ...get, duration: warmup });
+    const got = await load('GET /enterprises/{id}', { ...get, duration: seconds });
+    const rssMb = rss.stop();
+
+    const baselinePort = await freePort();
+    baseline = spawn(process.execPath, ['-e', BASELINE_SERVER], {
+      cwd: root,
+      env: { ...process.env, PORT: String(baselinePort), DATABASE_URL },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const baselineUrl = `http://127.0.0.1:${baselinePort}`;
+    await waitFor(`${baselineUrl}/e/${ids[0]}`, baseline);
+    const bare: autocannon.Options = { url: baselineUrl, requests: [{ setupRequest: randomPath('/e') }] };
+    await load('baseline warm-up', { ...bare, duration: warmup });
+    const base = await load('baseline GET (node:http + pg)', { ...bare, duration: seconds });
+
+    return {
+      getRps: Math.round(got.rps),
+      getP99Ms: got.p99,
+      baselineGetRps: Math.round(base.rps),
+      ratio: Number((got.rps / base.rps).toFixed(3)),
+      postRps: Math.round(posted.rps),
+      postP99Ms: posted.p99,
+      rssMb: Math.round(rssMb),
+      errors: got.errors + posted.errors + base.errors,
+    };
+  } finally {
+    await db.end().catch(() => undefined);
+    if (baseline) await stop(baseline);
+    await stop(service);
+  }
+}
