@@ -16,6 +16,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { signToken } from '@westgate/auth';
@@ -57,7 +58,9 @@ function settingsFor(quick: boolean): Settings {
 // ---------------------------------------------------------------------------------------------
 // A lean keep-alive JSON client: the load generator must cost far less than what it measures.
 
-const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+// One agent per slice of load (see drive): a socket left idle across a pause could be closed by
+// the server's keep-alive timeout just as it is reused.
+let agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 function call(port: number, method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
@@ -100,6 +103,17 @@ function freePort(): Promise<number> {
     });
     server.on('error', reject);
   });
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -186,6 +200,8 @@ interface Load {
 async function drive(port: number, users: number, stopAt: number, enterprises: string[], programmes: string[], small: string): Promise<Load> {
   const load: Load = { completed: 0, approved: 0, exhausted: 0, failures: new Map(), approveMs: [], stepMs: [] };
   const fail = (step: string, status: number) => load.failures.set(`${step} ${status}`, (load.failures.get(`${step} ${status}`) ?? 0) + 1);
+  agent.destroy();
+  agent = new Agent({ keepAlive: true, maxSockets: 256 });
   await Promise.all(
     Array.from({ length: users }, async (_, u) => {
       const officer = signToken({ sub: `bench-officer-${u}`, name: `Officer ${u}`, roles: ['officer'] }, SECRET, { expiresIn: '2h' });
@@ -193,6 +209,17 @@ async function drive(port: number, users: number, stopAt: number, enterprises: s
       let n = 0;
       while (Date.now() < stopAt) {
         n++;
+        try {
+          await workflow(n);
+        } catch (error) {
+          // A broken connection is an answer too: count it, and keep the crowd going.
+          fail('transport', 0);
+          if (load.failures.get('transport 0') === 1) console.warn(`transport error: ${(error as Error).message}`);
+          await sleep(50);
+        }
+      }
+
+      async function workflow(n: number): Promise<void> {
         // One workflow in ten competes for the small programme, which runs out early.
         const programmeId = n % 10 === 0 ? small : programmes[(u + n) % programmes.length];
         const enterpriseId = enterprises[(u * 7919 + n) % enterprises.length];
@@ -209,7 +236,7 @@ async function drive(port: number, users: number, stopAt: number, enterprises: s
         load.stepMs.push(Date.now() - t);
         if (created.status !== 201) {
           fail('create', created.status);
-          continue;
+          return;
         }
         const id = created.body.id as string;
         t = Date.now();
@@ -217,14 +244,14 @@ async function drive(port: number, users: number, stopAt: number, enterprises: s
         load.stepMs.push(Date.now() - t);
         if (submitted.status !== 200) {
           fail('submit', submitted.status);
-          continue;
+          return;
         }
         t = Date.now();
         const reviewing = await call(port, 'POST', `/applications/${id}/start-review`, reviewer, {});
         load.stepMs.push(Date.now() - t);
         if (reviewing.status !== 200) {
           fail('start-review', reviewing.status);
-          continue;
+          return;
         }
         t = Date.now();
         const decided = await call(port, 'POST', `/applications/${id}/approve`, reviewer, { approvedAmount: '1000.00', comment: 'Bench approval' });
@@ -233,7 +260,7 @@ async function drive(port: number, users: number, stopAt: number, enterprises: s
         else if (decided.status === 409 && decided.body.code === 'BUDGET_EXHAUSTED') load.exhausted++;
         else {
           fail('approve', decided.status);
-          continue;
+          return;
         }
         load.completed++;
       }
@@ -413,20 +440,29 @@ const grants: Benchmark = async ({ quick }) => {
     let version = 2;
     const produceWhileLoaded = async () => {
       while (lagging) {
-        const fresh = randomUUID();
-        const updated = enterprises[version % enterprises.length];
-        const sentAt = Date.now();
-        await producer.send({ topic: registryTopic, acks: -1, messages: [enterpriseEvent(fresh, 1), enterpriseEvent(updated, version)] });
-        lagSent.set(fresh, sentAt);
-        version++;
-        await sleep(Math.max(0, 2000 / settings.lagEventsPerSec - (Date.now() - sentAt)));
+        try {
+          await produceOne();
+        } catch (error) {
+          console.warn(`registry event not produced: ${(error as Error).message}`);
+          await sleep(100);
+        }
       }
+    };
+    const produceOne = async () => {
+      const fresh = randomUUID();
+      const updated = enterprises[version % enterprises.length];
+      const sentAt = Date.now();
+      await producer.send({ topic: registryTopic, acks: -1, messages: [enterpriseEvent(fresh, 1), enterpriseEvent(updated, version)] });
+      lagSent.set(fresh, sentAt);
+      version++;
+      await sleep(Math.max(0, 2000 / settings.lagEventsPerSec - (Date.now() - sentAt)));
     };
 
     // The service and the baseline take turns, so that other tenants of this shared machine weigh
     // on both alike; the figures sum over the turns.
     const load: Load = { completed: 0, approved: 0, exhausted: 0, failures: new Map(), approveMs: [], stepMs: [] };
     let seconds = 0;
+    let serviceCpu = 0;
     let baselineWorkflows = 0;
     let baselineSeconds = 0;
     for (let round = 1; round <= settings.rounds; round++) {
@@ -434,8 +470,10 @@ const grants: Benchmark = async ({ quick }) => {
       lagging = true;
       const lagProducer = produceWhileLoaded();
       const started = Date.now();
+      const cpuBefore = cpuMs(child.pid);
       const slice = await drive(port, settings.users, started + settings.durationMs / settings.rounds, enterprises, programmes, small);
       seconds += (Date.now() - started) / 1000;
+      serviceCpu += cpuMs(child.pid) - cpuBefore;
       lagging = false;
       await lagProducer;
       load.completed += slice.completed;
@@ -476,6 +514,7 @@ const grants: Benchmark = async ({ quick }) => {
       ratio: workflowsPerSec / baselinePerSec,
       approveP50Ms: percentile(load.approveMs, 50),
       stepP99Ms: percentile(load.stepMs, 99),
+      serviceCpuMsPerWorkflow: load.completed ? serviceCpu / load.completed : 0,
       projectionLagP50Ms: Math.round(percentile(lags, 50)),
       projectionEvents: lags.length,
       workflows: load.completed,

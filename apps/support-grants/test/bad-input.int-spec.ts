@@ -111,7 +111,7 @@ describe('bad input on every write endpoint', () => {
           maxGrantPerEnterprise: badMoney,
           opensAt: badDate,
           closesAt: fc.oneof(badDate, fc.constant(valid.opensAt)),
-          eligibleSectors: badEnumArray(COMMODITY_CATEGORIES).filter((v) => !(Array.isArray(v) && v.length === 0)),
+          eligibleSectors: badEnumArray(COMMODITY_CATEGORIES).filter((v) => v !== null && !(Array.isArray(v) && v.length === 0)),
         },
         ['code', 'name', 'cycle', 'budget', 'eligibleTiers', 'purposes', 'maxGrantPerEnterprise', 'opensAt', 'closesAt'],
       ),

@@ -13,6 +13,9 @@ import { DisbursementEntity } from './disbursement.entity';
 import type { EligibilityEnterprise, EligibilityProgramme } from './eligibility.rules';
 import { TimelineEntryEntity } from './timeline-entry.entity';
 
+/** The advisory lock key of an application's (programme, enterprise), as an SQL expression over `a`. */
+const ENTERPRISE_LOCK_KEY = "hashtextextended(a.programme_id::text || ':' || a.enterprise_id::text, 0)";
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Missing, malformed, or another enterprise's: the same answer, so nothing leaks. */
@@ -33,10 +36,18 @@ export interface ApplicationFilter {
 export class ApplicationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The application if `user` may see it (staff: any; an enterprise: its own), else 404. */
-  async getVisible(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<ApplicationEntity> {
+  /**
+   * The application if `user` may see it (staff: any; an enterprise: its own), else 404.
+   * `lock`: `row` locks it for the caller's transaction; `row+enterprise` also takes the
+   * (programme, enterprise) advisory lock that submissions serialise on, in the same round trip.
+   */
+  async getVisible(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager, lock: 'none' | 'row' | 'row+enterprise' = 'none'): Promise<ApplicationEntity> {
     if (!UUID.test(id)) throw applicationNotFound(id);
-    const rows: Array<Record<string, unknown>> = await manager.query(`SELECT * FROM applications WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id.toLowerCase()]);
+    const advisory = lock === 'row+enterprise' ? `, pg_advisory_xact_lock(${ENTERPRISE_LOCK_KEY}) AS enterprise_locked` : '';
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      `SELECT a.*${advisory} FROM applications a WHERE a.id = $1${lock === 'none' ? '' : ' FOR UPDATE'}`,
+      [id.toLowerCase()],
+    );
     if (rows.length === 0) throw applicationNotFound(id);
     const application = hydrate(manager, ApplicationEntity, rows[0]);
     assertCanSeeEnterprise(user, application.enterpriseId, () => applicationNotFound(id));
@@ -73,11 +84,12 @@ export class ApplicationRepository {
    * Everything submission's eligibility rules look at, read from this service's own tables in
    * one statement: the programme, the projected enterprise (if the registry's event has arrived)
    * and what the enterprise's other live applications in the programme ask for or were granted.
-   * A transaction-scoped advisory lock on (programme, enterprise) comes first, so that two
-   * submissions of the same enterprise cannot both squeeze under the maximum.
+   * The caller must hold the (programme, enterprise) advisory lock (`getVisible` with
+   * `row+enterprise`), taken in an earlier statement so that this one's snapshot sees every
+   * submission committed before it: two submissions of one enterprise cannot both squeeze under
+   * the maximum.
    */
   async eligibilityFacts(manager: EntityManager, application: ApplicationEntity): Promise<EligibilityFacts> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${application.programmeId}:${application.enterpriseId}`]);
     const rows: FactsRow[] = await manager.query(
       `SELECT p.cycle, p.eligible_tiers, p.eligible_sectors, p.purposes, p.max_grant_per_enterprise::text AS max_grant, p.opens_at, p.closes_at,
               e.status AS enterprise_status, e.sectors AS enterprise_sectors, e.designations AS enterprise_designations,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { ApplicationRepository } from './application.repository';
-import { ApplicationTransitions } from './application-transitions';
+import { ApplicationTransitions } from './application-transitions.service';
 import { ApplicationsController } from './applications.controller';
 import { ApproveApplicationUseCase } from './approve-application.usecase';
 import { CloseApplicationUseCase } from './close-application.usecase';

@@ -6,8 +6,8 @@ import { cny } from '../api/money.column';
 import { programmeState } from '../programmes/programme.mapper';
 import { ProgrammeRepository } from '../programmes/programme.repository';
 import type { ApplicationEntity } from './application.entity';
-import { actingRole, actorOf, ApplicationTransitions } from './application-transitions';
-import { assertSeparationOfDuties } from './separation-of-duties';
+import { actingRole, actorOf, ApplicationTransitions } from './application-transitions.service';
+import { assertSeparationOfDuties } from './separation-of-duties.policy';
 
 /**
  * UNDER_REVIEW → APPROVED, reserving the approved amount of the programme's budget in the same

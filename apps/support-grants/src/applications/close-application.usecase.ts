@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@westgate/auth';
 import { ApplicationClosed } from '@westgate/contracts';
 import type { ApplicationEntity } from './application.entity';
-import { actorOf, ApplicationTransitions } from './application-transitions';
+import { actorOf, ApplicationTransitions } from './application-transitions.service';
 
 /** DISBURSED → CLOSED: an admin files a fully paid application. */
 @Injectable()

@@ -19,7 +19,7 @@ export class EditApplicationUseCase {
 
   async execute(id: string, command: EditApplicationDto, officer: AuthUser, ifMatch: string | undefined): Promise<ApplicationEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.getVisible(id, officer, manager, true);
+      const application = await this.applications.getVisible(id, officer, manager, 'row');
       assertIfMatch(ifMatch, application.version);
       if (!isEditable(application.status)) {
         throw new ProblemException(409, 'INVALID_TRANSITION', `An application that is ${application.status} cannot be edited`, {

@@ -8,7 +8,7 @@ import { cny } from '../api/money.column';
 import { programmeState } from '../programmes/programme.mapper';
 import { ProgrammeRepository } from '../programmes/programme.repository';
 import type { ApplicationEntity } from './application.entity';
-import { actorOf, ApplicationTransitions } from './application-transitions';
+import { actorOf, ApplicationTransitions } from './application-transitions.service';
 import { DisbursementEntity } from './disbursement.entity';
 
 /**

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@westgate/auth';
 import { ApplicationRejected } from '@westgate/contracts';
 import type { ApplicationEntity } from './application.entity';
-import { actingRole, actorOf, ApplicationTransitions } from './application-transitions';
-import { assertSeparationOfDuties } from './separation-of-duties';
+import { actingRole, actorOf, ApplicationTransitions } from './application-transitions.service';
+import { assertSeparationOfDuties } from './separation-of-duties.policy';
 
 /** UNDER_REVIEW → REJECTED, with the reason. Nothing was reserved, so nothing is released. */
 @Injectable()

@@ -4,7 +4,7 @@ import { ApplicationSubmitted } from '@westgate/contracts';
 import { ProblemException } from '@westgate/platform';
 import type { ApplicationEntity } from './application.entity';
 import { ApplicationRepository } from './application.repository';
-import { actorOf, ApplicationTransitions } from './application-transitions';
+import { actorOf, ApplicationTransitions } from './application-transitions.service';
 import { checkEligibility } from './eligibility.rules';
 
 /**
@@ -25,6 +25,7 @@ export class SubmitApplicationUseCase {
       user: officer,
       event: ApplicationSubmitted,
       comment,
+      lockEnterprise: true,
       actor: () => actorOf(officer, 'officer'),
       amount: (application) => application.requestedAmount,
       changes: async (application, manager, now) => {

@@ -4,7 +4,7 @@ import { ApplicationWithdrawn } from '@westgate/contracts';
 import { ProblemException } from '@westgate/platform';
 import type { ApplicationEntity } from './application.entity';
 import type { Actor } from './application.mapper';
-import { actorOf, ApplicationTransitions } from './application-transitions';
+import { actorOf, ApplicationTransitions } from './application-transitions.service';
 
 /**
  * DRAFT, SUBMITTED or RETURNED → WITHDRAWN, by the officer who submitted it or by the enterprise

@@ -22,6 +22,8 @@ export interface TransitionSpec {
   /** The event this transition publishes (exactly one per transition). */
   event: EventDefinition<ApplicationEventV1>;
   comment?: string | null;
+  /** Also take the (programme, enterprise) advisory lock with the row lock (submission's maximum per enterprise). */
+  lockEnterprise?: boolean;
   /** Who acts, in which role: decided from the locked application (e.g. withdraw by officer or enterprise); may refuse (403). */
   actor: (application: ApplicationEntity) => Actor;
   /** Checks that need the locked application and may need the database, before the workflow decides. */
@@ -54,7 +56,7 @@ export class ApplicationTransitions {
 
   async run(spec: TransitionSpec): Promise<ApplicationEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.getVisible(spec.applicationId, spec.user, manager, true);
+      const application = await this.applications.getVisible(spec.applicationId, spec.user, manager, spec.lockEnterprise ? 'row+enterprise' : 'row');
       const actor = spec.actor(application);
       await spec.precheck?.(application, manager);
       const outcome = decideTransition(application.status, spec.action, spec.context?.(application));
