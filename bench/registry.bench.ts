@@ -26,6 +26,9 @@ const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127
 const DATABASE_URL = withDatabase(SERVER_URL, 'westgate_bench_registry');
 const SECRET = randomBytes(32).toString('hex');
 const CONNECTIONS = 16;
+// As the Kubernetes ConfigMap runs every service (k8s/base/configmap.yaml): without a heap
+// limit V8 lets garbage pile up in the old generation under load before it collects.
+const SERVICE_NODE_OPTIONS = '--max-old-space-size=384';
 const POOL_SIZE = 10;
 
 /** The read both servers do: the enterprise and its live designations, in one statement. */
@@ -110,20 +113,36 @@ function sampleRss(pid: number): { stop: () => number } {
   };
 }
 
+/** CPU time (user + system) the process has used so far, in ms. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 interface LoadResult {
   rps: number;
   p99: number;
   errors: number;
+  /** CPU the server process spent per answered request: what a shared, noisy machine does not blur. */
+  cpuMsPerRequest: number;
 }
 
-async function load(name: string, options: autocannon.Options): Promise<LoadResult> {
+async function load(name: string, options: autocannon.Options, server: ChildProcess): Promise<LoadResult> {
+  const cpuBefore = cpuMs(server.pid);
   const result = await autocannon({ connections: CONNECTIONS, ...options });
   const errors = result.errors + result.timeouts + result.non2xx;
-  const rps = (result.requests.total - errors) / (result.duration || 1);
+  const answered = result.requests.total - errors;
+  const rps = answered / (result.duration || 1);
+  const cpuMsPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, answered);
   console.log(
-    `  ${name.padEnd(34)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms${errors ? `   ${errors} errors/non-2xx` : ''}`,
+    `  ${name.padEnd(34)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   ${cpuMsPerRequest.toFixed(2)} ms CPU/req${errors ? `   ${errors} errors/non-2xx` : ''}`,
   );
-  return { rps, p99: result.latency.p99, errors };
+  return { rps, p99: result.latency.p99, errors, cpuMsPerRequest };
 }
 
 function registrationBody(random: () => number): string {
@@ -163,6 +182,7 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, SERVICE_NODE_OPTIONS].filter(Boolean).join(' '),
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL,
@@ -179,7 +199,9 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
   try {
     await waitFor(`${baseUrl}/health/ready`, service);
     await db.connect();
-    console.log(`enterprise-registry ready on ${baseUrl} (pid ${service.pid}); ${seconds} s per run, ${CONNECTIONS} connections`);
+    console.log(
+      `enterprise-registry ready on ${baseUrl} (pid ${service.pid}, NODE_OPTIONS ${SERVICE_NODE_OPTIONS}); ${seconds} s per run, ${CONNECTIONS} connections`,
+    );
     const officer = `Bearer ${signToken({ sub: 'bench-officer', roles: ['officer'] }, SECRET, { expiresIn: '1h' })}`;
     const analyst = `Bearer ${signToken({ sub: 'bench-analyst', roles: ['analyst'] }, SECRET, { expiresIn: '1h' })}`;
     const admin = `Bearer ${signToken({ sub: 'bench-admin', roles: ['admin'] }, SECRET, { expiresIn: '1h' })}`;
@@ -193,9 +215,9 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
       headers: { authorization: officer, 'content-type': 'application/json' },
       requests: [{ setupRequest: (request) => ({ ...request, body: registrationBody(random) }) }],
     };
-    await load('POST warm-up', { ...post, duration: warmup });
+    await load('POST warm-up', { ...post, duration: warmup }, service);
     const rss = sampleRss(service.pid ?? 0);
-    const posted = await load('POST /enterprises', { ...post, duration: seconds });
+    const posted = await load('POST /enterprises', { ...post, duration: seconds }, service);
 
     // Some designations, so that reads aggregate a few rows as they do in real use.
     const { rows } = await db.query<{ id: string }>('SELECT id FROM enterprise ORDER BY random()');
@@ -219,9 +241,11 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
       headers: { authorization: analyst },
       requests: [{ setupRequest: randomPath('/api/v1/enterprises') }],
     };
-    await load('GET warm-up', { ...get, duration: warmup });
-    const got = await load('GET /enterprises/{id}', { ...get, duration: seconds });
+    await load('GET warm-up', { ...get, duration: warmup }, service);
+    const got = await load('GET /enterprises/{id}', { ...get, duration: seconds }, service);
     const rssMb = rss.stop();
+    // The platform's own floor in this run: a probe with no auth, no database, no body.
+    const live = await load('GET /health/live (platform floor)', { url: `${baseUrl}/health/live`, duration: warmup }, service);
 
     const baselinePort = await freePort();
     baseline = spawn(process.execPath, ['-e', BASELINE_SERVER], {
@@ -232,8 +256,8 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
     const baselineUrl = `http://127.0.0.1:${baselinePort}`;
     await waitFor(`${baselineUrl}/e/${ids[0]}`, baseline);
     const bare: autocannon.Options = { url: baselineUrl, requests: [{ setupRequest: randomPath('/e') }] };
-    await load('baseline warm-up', { ...bare, duration: warmup });
-    const base = await load('baseline GET (node:http + pg)', { ...bare, duration: seconds });
+    await load('baseline warm-up', { ...bare, duration: warmup }, baseline);
+    const base = await load('baseline GET (node:http + pg)', { ...bare, duration: seconds }, baseline);
 
     return {
       getRps: Math.round(got.rps),
@@ -244,6 +268,11 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
       postP99Ms: posted.p99,
       rssMb: Math.round(rssMb),
       errors: got.errors + posted.errors + base.errors,
+      getCpuMsPerRequest: Number(got.cpuMsPerRequest.toFixed(3)),
+      baselineCpuMsPerRequest: Number(base.cpuMsPerRequest.toFixed(3)),
+      postCpuMsPerRequest: Number(posted.cpuMsPerRequest.toFixed(3)),
+      liveRps: Math.round(live.rps),
+      liveCpuMsPerRequest: Number(live.cpuMsPerRequest.toFixed(3)),
     };
   } finally {
     await db.end().catch(() => undefined);

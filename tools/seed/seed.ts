@@ -3,12 +3,14 @@
  * that every event flows as in real use. Idempotent: a second run adds nothing.
  */
 import { grantsSeedStep } from './grants.seed';
+import { registrySeed } from './registry.seed';
 import { createSeedContext, type SeedContext } from './seed-context';
 
 type SeedStep = { name: string; run: (context: SeedContext) => Promise<void> };
 
 // Each service adds its step here, in dependency order (the registry first).
 const steps: SeedStep[] = [
+  registrySeed,
   // support-grants needs the registry's enterprises: keep it after the registry's step.
   grantsSeedStep,
 ];

@@ -18,6 +18,7 @@ describe('enterprise-registry: designations', () => {
     const response = await designate(created.id, { tier: 'BACKBONE', cycle: CYCLE, reason: 'Exports above 50 million USD' });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       enterpriseId: created.id,
       cycle: CYCLE,
       tier: 'BACKBONE',

@@ -349,6 +349,8 @@ describe('enterprise-registry: enterprises', () => {
       expect(same.status).toBe(200);
       expect(same.body.version).toBe(1);
       expect((await fx.call('GET', `/enterprises/${created.id}/history`)).body.items).toHaveLength(1);
+      const { rows } = await fx.db.query<{ n: string }>('SELECT count(*) AS n FROM outbox WHERE message_key = $1', [created.id]);
+      expect(Number(rows[0]?.n)).toBe(1);
     });
   });
 

@@ -15,6 +15,8 @@ import type { DesignateTierDto } from './dto/designate-tier.dto';
 
 /** The designation just made, with the enterprise's new state (and version). */
 export interface DesignationView extends LiveDesignation {
+  /** The designation's own id (revoked designations keep theirs in the history). */
+  id: string;
   enterpriseId: string;
   enterprise: EnterpriseView;
 }
@@ -50,14 +52,15 @@ export class DesignateTier {
         );
         if (held.length > 0) throw alreadyDesignated(enterpriseId, input.cycle, held[0]?.tier);
 
-        await manager.query(
-          'INSERT INTO tier_designation (enterprise_id, cycle, tier, reason, designated_by) VALUES ($1, $2, $3, $4, $5)',
+        const inserted: { id: string }[] = await manager.query(
+          'INSERT INTO tier_designation (enterprise_id, cycle, tier, reason, designated_by) VALUES ($1, $2, $3, $4, $5) RETURNING id',
           [enterpriseId, input.cycle, input.tier, input.reason, actor.sub],
         );
         await this.store.applyChange(manager, enterpriseId, {});
         const view = await this.store.findView(enterpriseId, manager);
         const designation = view?.designations.find((candidate) => candidate.cycle === input.cycle);
-        if (!view || !designation) throw enterpriseNotFound(enterpriseId);
+        const id = inserted[0]?.id;
+        if (!view || !designation || !id) throw new Error(`designation of ${enterpriseId} in ${input.cycle} not found after its insert`);
 
         await this.history.record(manager, {
           enterpriseId,
@@ -68,7 +71,7 @@ export class DesignateTier {
           after: { cycle: input.cycle, tier: input.tier, reason: input.reason },
         });
         await this.outbox.stage(manager, { definition: EnterpriseTierDesignated, subject: enterpriseId, data: toEnterpriseState(view) });
-        return { enterpriseId, ...designation, enterprise: view };
+        return { id, enterpriseId, ...designation, enterprise: view };
       });
     } catch (error) {
       // Backstop: the enterprise row lock already serialises this, the partial unique index guarantees it.

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InheritedKeysInterceptor } from '../http/inherited-keys.interceptor';
+import { InheritedKeysGuard } from '../http/inherited-keys.guard';
 import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
 import type { ServerResponse } from 'node:http';
 import { actorOf } from '../history/history.rules';
@@ -39,7 +39,7 @@ export class EnterprisesController {
   @Post()
   @Roles(...REGISTRARS)
   @ApiOperation({ summary: 'Register an enterprise (409 ENTERPRISE_EXISTS for a USCC already registered)' })
-  @UseInterceptors(InheritedKeysInterceptor)
+  @UseGuards(InheritedKeysGuard)
   async register(
     @Body() body: RegisterEnterpriseDto,
     @CurrentUser() user: AuthUser,
@@ -53,7 +53,7 @@ export class EnterprisesController {
   @Get()
   @Roles(...STAFF_READERS)
   @ApiOperation({ summary: 'The register, filtered; cursor-paginated' })
-  @UseInterceptors(InheritedKeysInterceptor)
+  @UseGuards(InheritedKeysGuard)
   list(@Query() query: ListEnterprisesQuery): Promise<Page<EnterpriseView>> {
     return this.listEnterprises.execute(query);
   }
@@ -83,7 +83,7 @@ export class EnterprisesController {
   @Patch(':id')
   @Roles(...REGISTRARS)
   @ApiOperation({ summary: 'Partial update (not the USCC); If-Match honoured (412 when stale)' })
-  @UseInterceptors(InheritedKeysInterceptor)
+  @UseGuards(InheritedKeysGuard)
   async update(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateEnterpriseDto,
@@ -98,7 +98,7 @@ export class EnterprisesController {
   @Roles(...ADMINS)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Status INACTIVE (409 ENTERPRISE_INACTIVE when it already is)' })
-  @UseInterceptors(InheritedKeysInterceptor)
+  @UseGuards(InheritedKeysGuard)
   async deactivate(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: DeactivateEnterpriseDto,

@@ -5,7 +5,6 @@ import { OutboxWriter } from '@westgate/messaging';
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../database/unique-violation';
 import { uuidV7 } from '../database/uuid-v7';
-import { HistoryRecorder } from '../history/history.recorder';
 import type { Actor } from '../history/history.rules';
 import type { RegisterEnterpriseDto } from './dto/register-enterprise.dto';
 import { enterpriseExists } from './enterprise.errors';
@@ -17,7 +16,6 @@ export class RegisterEnterprise {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: EnterpriseStore,
-    private readonly history: HistoryRecorder,
     private readonly outbox: OutboxWriter,
   ) {}
 
@@ -25,7 +23,7 @@ export class RegisterEnterprise {
   async execute(input: RegisterEnterpriseDto, actor: Actor): Promise<EnterpriseView> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const record = await this.store.insert(manager, {
+        const registered = {
           id: uuidV7(),
           uscc: input.uscc,
           name: input.name,
@@ -37,10 +35,14 @@ export class RegisterEnterprise {
           address: input.address ?? null,
           foundedOn: input.foundedOn ?? null,
           tradeModes: input.tradeModes ?? [],
+        };
+        const record = await this.store.insert(manager, registered, {
+          action: 'REGISTERED',
+          actor,
+          before: null,
+          after: { ...registered, status: 'ACTIVE', version: 1 },
         });
         const view = toView(record, [], this.store.currentCycle);
-        const { createdAt: _createdAt, updatedAt: _updatedAt, ...registered } = record;
-        await this.history.record(manager, { enterpriseId: record.id, action: 'REGISTERED', actor, version: record.version, before: null, after: registered });
         await this.outbox.stage(manager, { definition: EnterpriseRegistered, subject: record.id, data: toEnterpriseState(view) });
         return view;
       });

@@ -1,6 +1,5 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { validationProblem, type PlatformRequest } from '@westgate/platform';
-import type { Observable } from 'rxjs';
 
 /**
  * Own keys of a plain object that the validation pipe would drop without a word: members of
@@ -13,18 +12,19 @@ export function inheritedKeys(value: unknown): string[] {
 }
 
 /**
- * Refuses body and query fields named like Object.prototype members (or `prototype`). The
- * platform's strict validation pipe drops them silently instead of answering "should not exist",
- * so the whitelist never sees them; until it refuses them itself, this does, before the pipes run.
+ * Refuses body and query fields named like Object.prototype members (or `prototype`) with the
+ * 400 the validation pipe gives any other unknown field; the pipe itself drops them silently.
+ * A guard rather than an interceptor: it runs before the pipes (after the auth guard, so 401 and
+ * 403 come first) without the cost of an interceptor chain.
  */
 @Injectable()
-export class InheritedKeysInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+export class InheritedKeysGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<PlatformRequest & { body?: unknown; query?: unknown }>();
     const keys = [...inheritedKeys(request.body), ...inheritedKeys(request.query)];
     if (keys.length > 0) {
       throw validationProblem(keys.map((key) => ({ field: key, message: `property ${key} should not exist` })));
     }
-    return next.handle();
+    return true;
   }
 }

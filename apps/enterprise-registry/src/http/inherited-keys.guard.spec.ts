@@ -1,4 +1,4 @@
-import { inheritedKeys } from './inherited-keys.interceptor';
+import { inheritedKeys } from './inherited-keys.guard';
 
 describe('inheritedKeys', () => {
   it('finds keys named like Object.prototype members, as JSON.parse creates them', () => {
