@@ -9,7 +9,9 @@
  * 2. steady: 200 events/s for a while; event → notification latency (p50, p99) from the moment the
  *    event was handed to the producer to the notification's insertion time in the database;
  * 3. duplicates: notifications beyond one per (recipient, event), counted by query;
- * 4. RSS: the service process's resident set, sampled every 250 ms over the whole run (the peak);
+ * 4. RSS: the service process's resident set, sampled every 250 ms over the whole run (the peak;
+ *    also once ready and idle). With V8's default heap sizing most of the peak is garbage not yet
+ *    collected (try BENCH_V8_FLAGS="--max-old-space-size=192" or "--trace-gc");
  * 5. baseline: raw kafkajs consuming the same events (eachBatch, JSON.parse, no database) from the
  *    same topic on the same machine, in the same run.
  */
@@ -95,16 +97,6 @@ class RssSampler {
   }
 
   sample(): void {
-    if (process.env.BENCH_MEMORY_URL) {
-      void fetch(process.env.BENCH_MEMORY_URL)
-        .then((r) => r.text())
-        .then((text) => {
-          const pick = (name: string) => Number(new RegExp(`^westgate_${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? 0) / 1048576;
-          const line = ['process_resident_memory_bytes', 'nodejs_heap_size_total_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_external_memory_bytes'].map((n) => `${n.split('_').slice(0, 3).join('_')}=${pick(n).toFixed(0)}`).join(' ');
-          if (Date.now() % 1000 < 250) console.log(new Date().toISOString().slice(17, 23), line);
-        })
-        .catch(() => undefined);
-    }
     try {
       const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
       if (match) this.peakKb = Math.max(this.peakKb, Number(match[1]));
@@ -207,14 +199,15 @@ async function rawConsume(kafka: Kafka, topic: string, total: number): Promise<n
   return total / ((lastAt - joinedAt) / 1000);
 }
 
+/**
+ * The compiled service as a child process. For a closer look: BENCH_V8_FLAGS="--max-old-space-size=192"
+ * (or "--trace-gc"), BENCH_PROFILE=1 (a CPU profile in tmp/bench/profiles), BENCH_SERVICE_STDOUT=<file>.
+ */
 function startService(main: string, env: Record<string, string>): ChildProcess {
-  // BENCH_PROFILE=1 writes a CPU profile of the service to tmp/bench/profiles (open it in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'tmp', 'bench', 'profiles')}`] : [];
-  const v8flags = (process.env.BENCH_V8_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...v8flags, ...profile, main], { cwd: root, env: { ...process.env, ...env },
-    // BENCH_SERVICE_STDOUT=<file> keeps the service's standard output (logs, --trace-gc).
-    stdio: ['ignore', process.env.BENCH_SERVICE_STDOUT ? openSync(process.env.BENCH_SERVICE_STDOUT, 'w') : 'ignore', 'inherit'],
-  });
+  const flags = (process.env.BENCH_V8_FLAGS ?? '').split(' ').filter(Boolean);
+  if (process.env.BENCH_PROFILE) flags.push('--cpu-prof', `--cpu-prof-dir=${join(root, 'tmp', 'bench', 'profiles')}`);
+  const stdout = process.env.BENCH_SERVICE_STDOUT ? openSync(process.env.BENCH_SERVICE_STDOUT, 'w') : 'ignore';
+  const child = spawn(process.execPath, [...flags, main], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'inherit'] });
   child.on('exit', (code, signal) => {
     if (code !== 0 && signal !== 'SIGTERM') console.error(`the notifications service exited (${signal ?? code})`);
   });
@@ -245,7 +238,6 @@ const notifications: Benchmark = async ({ quick }) => {
     LOG_LEVEL: 'warn',
     DELIVERY_WORKER_ENABLED: 'false',
   });
-  process.env.BENCH_MEMORY_URL = process.env.BENCH_MEMORY ? `http://127.0.0.1:${port}/metrics` : '';
   const rss = new RssSampler(service.pid as number).start();
   const kafka = new Kafka({ clientId: 'bench-notifications', brokers, logLevel: logLevel.NOTHING });
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
@@ -255,6 +247,8 @@ const notifications: Benchmark = async ({ quick }) => {
     await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).ok, 'the service to be ready', 90_000, 200);
     await producer.connect();
     await db.connect();
+    rss.sample();
+    const idleRssMb = Math.round(rss.peakKb / 1024);
 
     // 1. Burst, with 5 % of the events delivered twice.
     const burst = applicationEvents(burstEvents);
@@ -319,6 +313,7 @@ const notifications: Benchmark = async ({ quick }) => {
       maxEventToInboxMs: Math.max(...latencies),
       duplicates: stored - steadyExpected + doubled,
       rssMb,
+      idleRssMb,
       baselineConsumePerSec: Math.round(baselineConsumePerSec),
       ratio: Number((burst.length / burstSeconds / baselineConsumePerSec).toFixed(3)),
     };

@@ -52,18 +52,22 @@ export class NotificationsConfig extends ServiceConfig {
   @Max(60_000)
   readonly WEBHOOK_TIMEOUT_MS: number = 5_000;
 
-  /** Attempts per webhook delivery, the first included, before it is marked failed. */
+  /**
+   * Attempts per webhook delivery, the first included, before it is marked failed. With the
+   * defaults the nominal waits are 10 s, 20 s, 40 s … 43 min (jitter takes up to half off each):
+   * ten attempts over at most about 1.4 hours.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(30)
-  readonly WEBHOOK_MAX_ATTEMPTS: number = 8;
+  readonly WEBHOOK_MAX_ATTEMPTS: number = 10;
 
   /** Back-off before the second attempt; doubles with each further one (with jitter). */
   @Type(() => Number)
   @IsInt()
   @Min(10)
-  readonly WEBHOOK_RETRY_BASE_MS: number = 5_000;
+  readonly WEBHOOK_RETRY_BASE_MS: number = 10_000;
 
   /** Longest wait between two attempts. */
   @Type(() => Number)
@@ -77,17 +81,21 @@ export class NotificationsConfig extends ServiceConfig {
   @Min(1_000)
   readonly WEBHOOK_RETRY_PERIOD_MS: number = 86_400_000;
 
-  /** Attempts per e-mail, the first included. */
+  /**
+   * Attempts per e-mail, the first included: with the defaults about 30 s, 1 min, 2 min … up to
+   * 30 min, ten attempts over at most about 2 hours (also how long a notice waits for the
+   * registry's contact address).
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(30)
-  readonly EMAIL_MAX_ATTEMPTS: number = 6;
+  readonly EMAIL_MAX_ATTEMPTS: number = 10;
 
   @Type(() => Number)
   @IsInt()
   @Min(10)
-  readonly EMAIL_RETRY_BASE_MS: number = 10_000;
+  readonly EMAIL_RETRY_BASE_MS: number = 30_000;
 
   @Type(() => Number)
   @IsInt()

@@ -159,4 +159,19 @@ describe('bad input on preferences and webhooks', () => {
     expect((await fx.api('GET', '/webhooks/not-a-uuid/deliveries', admin)).status).toBe(400);
     expect((await fx.api('GET', '/webhooks/3f0d8a0e-9a53-4f5e-8a59-2f4f6a1c0b11/deliveries?limit=0', admin)).status).toBe(400);
   });
+
+  it('documents every endpoint in the OpenAPI document', async () => {
+    const response = await http(fx.service.baseUrl, 'GET', '/docs-json');
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/notifications',
+        '/api/v1/notifications/unread-count',
+        '/api/v1/notifications/{id}/read',
+        '/api/v1/preferences',
+        '/api/v1/webhooks',
+        '/api/v1/webhooks/{id}/deliveries',
+      ]),
+    );
+  });
 });

@@ -287,6 +287,32 @@ describe('notices of the grants workflow', () => {
     expect(current.headers.get('etag')).toBe(`"${current.body.version}"`);
     expect((await fx.api('PUT', '/preferences', user, { locale: 'zh-CN' }, { 'if-match': '"0"' })).status).toBe(412);
     expect((await fx.api('PUT', '/preferences', user, { ...current.body, locale: 'zh-CN' }, { 'if-match': current.headers.get('etag') as string })).status).toBe(200);
+    const asList = await fx.api('PUT', '/preferences', user, { channels: [{ eventType: ApplicationSubmitted.type, email: false }] });
+    expect(asList.status).toBe(200);
+    expect(asList.body.channels[ApplicationSubmitted.type]).toEqual({ inApp: true, email: false, webhook: true });
+    expect(asList.body.locale).toBe('zh-CN');
+  });
+
+  it('holds an e-mail until the registry tells the enterprise\'s contact, then sends it', async () => {
+    const late = enterpriseState({ contactEmail: 'office@late.example' });
+    const user: TestCaller = { sub: 'late-user', roles: ['enterprise'], enterpriseId: late.id };
+    const story = new ApplicationStory(late.id, 'officer-bob', 'Grain dryer import');
+    const submitted = cloudEvent(ApplicationSubmitted, story.id, story.next('SUBMITTED', { id: 'officer-bob', role: 'officer' }));
+    await fx.publish(TOPICS.grantsApplication, [submitted]);
+    const waiting = await pollUntil(async () => {
+      const [notice] = await fx.inbox(user);
+      const email = notice?.deliveries.find((d) => d.channel === 'email');
+      return email && email.attempts > 0 && email;
+    }, { description: 'a first attempt without an address' });
+    expect(waiting.status).toBe('queued');
+    expect(waiting.error).toBe(`no e-mail address is known for enterprise:${late.id} (yet)`);
+    await fx.publish(TOPICS.registryEnterprise, [cloudEvent(EnterpriseRegistered, late.id, late)]);
+    const mail = await fx.sink.waitFor((m) => m.envelope.to.includes('office@late.example'));
+    expect(mail.subject).toBe('Application submitted: Grain dryer import');
+    await expectEventually(async () => {
+      const [notice] = await fx.inbox(user);
+      expect(notice.deliveries.find((d) => d.channel === 'email')).toMatchObject({ status: 'sent', error: null });
+    });
   });
 
   it('dead-letters an event whose notices cannot be stored, and still stores its neighbours', async () => {

@@ -1,5 +1,5 @@
 import { ApplicationApproved, ApplicationSubmitted, EnterpriseRegistered, ExportDeclineAlert, TOPICS } from '@westgate/contracts';
-import { pollUntil, type TestCaller } from '@westgate/testing';
+import { http, pollUntil, type TestCaller } from '@westgate/testing';
 import { verifySignature } from '../src/webhooks/webhook.rules';
 import { ApplicationStory, cloudEvent, enterpriseState, exportDeclineAlert } from './support/events';
 import { startNotifications, type NotificationsFixture } from './support/fixture';
@@ -115,6 +115,11 @@ describe('webhooks', () => {
     const notice = await fx.waitForNotice(admin, (n) => n.eventId === event.id, 'the notice');
     expect(notice.deliveries).toEqual(expect.arrayContaining([expect.objectContaining({ channel: 'webhook', webhookId, status: 'sent', attempts: 3 })]));
     expect(flaky.requests.filter((r) => r.headers['x-westgate-delivery-id'] === log[0].deliveryId)).toHaveLength(3);
+    // Deliveries by channel and status, at /metrics.
+    const metrics = await http(fx.service.baseUrl, 'GET', '/metrics');
+    expect(metrics.body).toMatch(/westgate_notification_deliveries_total\{channel="webhook",status="retried"[^}]*\} [1-9]/);
+    expect(metrics.body).toMatch(/westgate_notification_deliveries_total\{channel="webhook",status="sent"[^}]*\} [1-9]/);
+    expect(metrics.body).toMatch(/westgate_notification_deliveries_total\{channel="inApp",status="sent"[^}]*\} [1-9]/);
   });
 
   it('marks a delivery failed after the bounded attempts when the receiver never answers', async () => {

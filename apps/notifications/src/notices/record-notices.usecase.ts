@@ -111,7 +111,7 @@ export class RecordNotices {
     const rows: Array<{ event: RecordNoticesCommand['event']; recipient: NoticeRecipient; rendered: RenderedNotices }> = [];
     for (const { event, facts, recipients } of commands) {
       if (recipients.length === 0) continue;
-      const en = renderNoticeInAllLocales(facts, this.config.PUBLIC_APP_URL).en; const rendered = { en, 'zh-CN': en } as RenderedNotices;
+      const rendered = renderNoticeInAllLocales(facts, this.config.PUBLIC_APP_URL);
       for (const recipient of recipients) rows.push({ event, recipient, rendered });
     }
     if (rows.length === 0) return { notifications: 0, inApp: 0, emails: 0, webhooks: 0 };
@@ -134,7 +134,7 @@ export class RecordNotices {
         rows.map((row) => row.rendered['zh-CN'].body),
         rows.map((row) => row.rendered.en.link),
         rows.map((row) => row.event.time),
-        rows.map(() => '{}'),
+        rows.map((row) => data.get(row.event.id) as string),
       ],
     );
     deliveryMetrics.count('inApp', 'sent', result.in_app);

@@ -1,6 +1,6 @@
 import { ApplicationApproved, ApplicationSubmitted, ExportDeclineAlert } from '@westgate/contracts';
 import { NOTICE_EVENT_TYPES } from '../notices/notice-types';
-import { allEffectiveChannels, channelMapProblems, effectiveChannels, lockedInAppViolations, mergeChannels } from './preferences.rules';
+import { allEffectiveChannels, channelListToMap, channelMapProblems, effectiveChannels, lockedInAppViolations, mergeChannels } from './preferences.rules';
 
 describe('preferences', () => {
   it('turns every channel on by default', () => {
@@ -35,5 +35,15 @@ describe('preferences', () => {
     expect(channelMapProblems({ [ApplicationApproved.type]: { email: 'no' } })[0]).toContain('true or false');
     expect(channelMapProblems({ [ApplicationApproved.type]: true })[0]).toContain('must be an object');
     expect(channelMapProblems(JSON.parse('{"__proto__": {"inApp": true}}'))[0]).toContain('__proto__');
+  });
+
+  it('takes channels as a list of { eventType, … } too', () => {
+    expect(channelListToMap([{ eventType: ApplicationApproved.type, email: false }, { eventType: ExportDeclineAlert.type, inApp: false }])).toEqual({
+      [ApplicationApproved.type]: { email: false },
+      [ExportDeclineAlert.type]: { inApp: false },
+    });
+    expect(channelListToMap([{ email: false }])).toEqual([{ email: false }]);
+    expect(channelListToMap([])).toEqual([]);
+    expect(channelListToMap({ a: 1 })).toEqual({ a: 1 });
   });
 });

@@ -41,6 +41,26 @@ export function lockedInAppViolations(update: StoredChannels): string[] {
 }
 
 /**
+ * `channels` may also come as a list, `[{ "eventType": "…", "inApp": true, … }]`: turned into the
+ * map form here when every item has that shape; anything else is left as it is, for validation to
+ * refuse.
+ */
+export function channelListToMap(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const items = value as unknown[];
+  const wellFormed = items.every(
+    (item) => typeof item === 'object' && item !== null && !Array.isArray(item) && typeof (item as { eventType?: unknown }).eventType === 'string',
+  );
+  if (!wellFormed || items.length === 0) return value;
+  const map: Record<string, unknown> = {};
+  for (const item of items as Array<Record<string, unknown>>) {
+    const { eventType, ...switches } = item;
+    map[eventType as string] = { ...(map[eventType as string] as object | undefined), ...switches };
+  }
+  return map;
+}
+
+/**
  * Why a `channels` value is not acceptable, or an empty list: an object whose keys are notifiable
  * event types and whose values are objects of `inApp`, `email`, `webhook` booleans.
  */

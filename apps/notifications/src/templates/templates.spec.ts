@@ -1,5 +1,5 @@
 import type { ApplicationEventV1, ExportDeclineAlertV1, ProgrammeStateV1 } from '@westgate/contracts';
-import { NOTICE_KINDS, type NoticeKind } from '../notices/notice-types';
+import { NOTICE_EVENT_TYPES, NOTICE_KIND_BY_EVENT_TYPE, NOTICE_KINDS, type NoticeKind } from '../notices/notice-types';
 import { renderNotice, type NoticeFacts } from '../notices/render-notice.rules';
 import { LOCALES } from './locales';
 import { templateVariables } from './template.rules';
@@ -76,6 +76,12 @@ describe('notice templates', () => {
     expect(notice.title.length).toBeGreaterThan(5);
     expect(notice.body).toContain(notice.link);
     expect(notice.link).toMatch(/^https:\/\/westgate\.example\/(applications|enterprises|programmes|stats\/enterprises)\/[0-9a-f-]{36}$/);
+  });
+
+  it.each(NOTICE_EVENT_TYPES)('has a notice for every event type that makes one: %s', (eventType) => {
+    const kind = NOTICE_KIND_BY_EVENT_TYPE[eventType];
+    expect(NOTICE_KINDS).toContain(kind);
+    for (const locale of LOCALES) expect(renderNotice(factsFor(kind), locale, 'https://w.example').title).not.toBe('');
   });
 
   it('has the same notices, statuses, tiers and purposes in every language, with the same placeholders', () => {

@@ -36,9 +36,10 @@ export interface InboxItem {
  * The notifications service as in production, on its own database and Kafka namespace, with a
  * real SMTP sink on a free port and a producer standing in for the other services.
  */
-export async function startNotifications(env: Record<string, string> = {}): Promise<NotificationsFixture> {
+export async function startNotifications(env: Record<string, string> = {}, namespace?: string): Promise<NotificationsFixture> {
   const sink = await startMailSink();
   const service = await startTestService(notificationsService, {
+    namespace,
     env: {
       SMTP_URL: sink.smtpUrl,
       PUBLIC_APP_URL: 'https://westgate.example',

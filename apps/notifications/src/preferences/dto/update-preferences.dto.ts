@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
 import { NOTICE_EVENT_TYPES } from '../../notices/notice-types';
 import { LOCALES, type Locale } from '../../templates/locales';
-import type { StoredChannels } from '../preferences.rules';
+import { channelListToMap, type StoredChannels } from '../preferences.rules';
 import { IsChannelMap } from './is-channel-map.validator';
 
 /**
@@ -28,9 +29,12 @@ export class UpdatePreferencesDto {
   email?: string | null;
 
   @ApiPropertyOptional({
-    description: 'per event type, the channels to switch: { "<eventType>": { "inApp": true, "email": false, "webhook": true } }',
+    description:
+      'per event type, the channels to switch: { "<eventType>": { "inApp": true, "email": false, "webhook": true } } ' +
+      '(or a list of { "eventType": "<eventType>", "inApp": true, … })',
     example: { [NOTICE_EVENT_TYPES[0]]: { inApp: true, email: false, webhook: false } },
   })
+  @Transform(({ value }: { value: unknown }) => channelListToMap(value))
   @ValidateIf((dto: UpdatePreferencesDto) => dto.channels !== undefined)
   @IsChannelMap()
   channels?: StoredChannels;
