@@ -1,6 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InheritedKeysGuard } from '../http/inherited-keys.guard';
 import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
 import { validationProblem } from '@westgate/platform';
 import { actorOf } from '../history/history.rules';
@@ -26,7 +25,6 @@ export class DesignationsController {
   @Post('enterprises/:id/designations')
   @Roles(...ADMINS)
   @ApiOperation({ summary: 'Designate BACKBONE or POTENTIAL for a cycle (409 QUOTA_EXCEEDED, 409 ALREADY_DESIGNATED)' })
-  @UseGuards(InheritedKeysGuard)
   designate(@Param('id', ParseIdPipe) id: string, @Body() body: DesignateTierDto, @CurrentUser() user: AuthUser): Promise<DesignationView> {
     return this.designateTier.execute(id, body, actorOf(user, ADMINS));
   }
@@ -35,7 +33,6 @@ export class DesignationsController {
   @Roles(...ADMINS)
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Revoke the designation of a cycle, with a reason (body or ?reason=); frees the place' })
-  @UseGuards(InheritedKeysGuard)
   async revoke(
     @Param('id', ParseIdPipe) id: string,
     @Param('cycle', ParseCyclePipe) cycle: number,
@@ -51,7 +48,6 @@ export class DesignationsController {
   @Get('designations/quota')
   @Roles(...STAFF_READERS)
   @ApiOperation({ summary: 'Places used and the limit of each tier in a cycle (default: the current one)' })
-  @UseGuards(InheritedKeysGuard)
   quota(@Query() query: QuotaQuery): Promise<QuotaView> {
     return this.getQuota.execute(query.cycle);
   }

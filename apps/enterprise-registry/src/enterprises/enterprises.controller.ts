@@ -1,6 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InheritedKeysGuard } from '../http/inherited-keys.guard';
 import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
 import type { ServerResponse } from 'node:http';
 import { actorOf } from '../history/history.rules';
@@ -39,7 +38,6 @@ export class EnterprisesController {
   @Post()
   @Roles(...REGISTRARS)
   @ApiOperation({ summary: 'Register an enterprise (409 ENTERPRISE_EXISTS for a USCC already registered)' })
-  @UseGuards(InheritedKeysGuard)
   async register(
     @Body() body: RegisterEnterpriseDto,
     @CurrentUser() user: AuthUser,
@@ -53,7 +51,6 @@ export class EnterprisesController {
   @Get()
   @Roles(...STAFF_READERS)
   @ApiOperation({ summary: 'The register, filtered; cursor-paginated' })
-  @UseGuards(InheritedKeysGuard)
   list(@Query() query: ListEnterprisesQuery): Promise<Page<EnterpriseView>> {
     return this.listEnterprises.execute(query);
   }
@@ -83,7 +80,6 @@ export class EnterprisesController {
   @Patch(':id')
   @Roles(...REGISTRARS)
   @ApiOperation({ summary: 'Partial update (not the USCC); If-Match honoured (412 when stale)' })
-  @UseGuards(InheritedKeysGuard)
   async update(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateEnterpriseDto,
@@ -98,7 +94,6 @@ export class EnterprisesController {
   @Roles(...ADMINS)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Status INACTIVE (409 ENTERPRISE_INACTIVE when it already is)' })
-  @UseGuards(InheritedKeysGuard)
   async deactivate(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: DeactivateEnterpriseDto,

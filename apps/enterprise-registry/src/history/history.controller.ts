@@ -1,6 +1,5 @@
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InheritedKeysGuard } from '../http/inherited-keys.guard';
 import { Roles } from '@westgate/auth';
 import { HISTORY_READERS } from '../registry-roles';
 import { PageQuery, type Page } from '../http/pagination';
@@ -15,7 +14,6 @@ export class HistoryController {
   @Get()
   @Roles(...HISTORY_READERS)
   @ApiOperation({ summary: "Every change of an enterprise and its designations, oldest first: who, when, what (before and after)" })
-  @UseGuards(InheritedKeysGuard)
   list(@Param('id', ParseIdPipe) id: string, @Query() page: PageQuery): Promise<Page<HistoryItem>> {
     return this.listHistory.execute(id, page);
   }

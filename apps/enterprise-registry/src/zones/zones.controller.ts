@@ -1,6 +1,5 @@
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { InheritedKeysGuard } from '../http/inherited-keys.guard';
 import { findRegion, findZone, ZONE_KINDS, ZONES, type Zone, type ZoneKind } from '@westgate/domain';
 import { ProblemException, validationProblem } from '@westgate/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
@@ -33,7 +32,6 @@ function toZoneView(zone: Zone): ZoneView {
 export class ZonesController {
   @Get()
   @ApiOperation({ summary: 'The zones catalogue: development, export processing, border economic cooperation, bonded zones, cooperation centres' })
-  @UseGuards(InheritedKeysGuard)
   list(@Query() query: ListZonesQuery): Page<ZoneView> {
     let zones = ZONES.filter((zone) => (query.kind === undefined || zone.kind === query.kind) && (query.regionCode === undefined || zone.regionCode === query.regionCode));
     if (query.cursor !== undefined) {

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { Public, Roles, signToken } from '@westgate/auth';
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import type { IncomingMessage } from 'node:http';
 import { startTestApp, TEST_SECRET, type TestApp } from '../../test/start-test-app';
 import { defaultCorrelationHooks } from '../correlation/correlation-hooks';
@@ -53,8 +53,19 @@ class CreateThingDto {
   tags?: TagDto[];
 }
 
+class ContactDto {
+  @IsEmail()
+  email!: string;
+}
+
 @Controller('things')
 class ThingsController {
+  @Public()
+  @Post('contacts')
+  contact(@Body() dto: ContactDto): { email: string } {
+    return dto;
+  }
+
   @Public()
   @Post()
   create(@Body() dto: CreateThingDto): { name: string; isDto: boolean } {
@@ -162,6 +173,20 @@ describe('problem+json errors over a real app', () => {
     expect(problem.code).toBe('VALIDATION_FAILED');
     expect(problem.type).toBe('https://westgate.dev/problems/validation-failed');
     expect(problem.errors).toEqual([{ field: 'colour', message: 'property colour should not exist' }]);
+  });
+
+  it('names fields called like Object.prototype members instead of dropping them', async () => {
+    for (const key of ['toString', 'constructor', '__proto__', 'prototype']) {
+      const body = `{"name":"pump","count":1,${JSON.stringify(key)}:{}}`;
+      const problem = await problemOf(await postJson('/api/v1/things', body), 400);
+      expect(problem.errors).toEqual([{ field: key, message: `property ${key} should not exist` }]);
+    }
+  });
+
+  it('answers a value that makes a validator throw with 400, not 500', async () => {
+    // A lone UTF-16 surrogate: class-validator's isEmail throws a URIError on it.
+    const problem = await problemOf(await postJson('/api/v1/things/contacts', '{"email":"a\\ud800@example.com"}'), 400);
+    expect(problem.code).toBe('VALIDATION_FAILED');
   });
 
   it('names wrong types, unknown enum values and missing fields, one entry per field', async () => {
