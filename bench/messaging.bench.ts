@@ -14,6 +14,7 @@ import {
   ensureTopics,
   EventConsumer,
   MessagingTables1764115200000,
+  OutboxCommitSubscriber,
   OutboxRelay,
   OutboxWriter,
   type MessagingLogger,
@@ -37,6 +38,7 @@ async function throughOutboxAndInbox(total: number): Promise<number> {
   const dataSource = await new DataSource(
     buildDataSourceOptions({ url, entities: [], migrations: [MessagingTables1764115200000], applicationName: 'bench', poolSize: 12 }),
   ).initialize();
+  dataSource.subscribers.push(new OutboxCommitSubscriber());
   await runMigrationsLocked(dataSource);
   await dataSource.query('CREATE TABLE effects (event_id text PRIMARY KEY, n int NOT NULL)');
 
@@ -75,6 +77,7 @@ async function throughOutboxAndInbox(total: number): Promise<number> {
   await relay.start();
 
   const writer = new OutboxWriter('bench');
+  writer.whenCommitted(() => relay.nudge());
   const perTransaction = 100;
   const writers = 4;
   const started = Date.now();

@@ -91,3 +91,25 @@ describe('signToken', () => {
     );
   });
 });
+
+describe('verifyToken, a second time', () => {
+  const secret = 'cache-test-secret-cache-test-secret';
+
+  it('gives the same user again, and still refuses the token under another secret', () => {
+    const token = signToken({ sub: 'again', roles: ['officer'] }, secret, { expiresIn: 60 });
+    expect(verifyToken(token, secret)).toEqual(verifyToken(token, secret));
+    expect(() => verifyToken(token, 'another-secret-another-secret-another')).toThrow(InvalidTokenError);
+  });
+
+  it('refuses a remembered token once it has expired', () => {
+    jest.useFakeTimers({ now: Date.now() });
+    try {
+      const token = signToken({ sub: 'short', roles: ['officer'] }, secret, { expiresIn: 2 });
+      expect(verifyToken(token, secret).id).toBe('short');
+      jest.setSystemTime(Date.now() + 10_000);
+      expect(() => verifyToken(token, secret)).toThrow(InvalidTokenError);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});

@@ -5,6 +5,7 @@ export * from './kafka/event-headers';
 export * from './kafka/kafka-names';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
+export * from './outbox/outbox-commit.subscriber';
 export * from './consumer/event-consumer';
 export * from './consumer/consume-events.decorator';
 export * from './consumer/kafka-events.server';

@@ -7,6 +7,7 @@ import { ensureTopics } from './kafka/topic-provisioner';
 import { KafkaNames } from './kafka/kafka-names';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { OutboxCommitSubscriber } from './outbox/outbox-commit.subscriber';
 import { DEFAULT_CONSUMER_SETTINGS, DEFAULT_RELAY_SETTINGS, MESSAGING_OPTIONS } from './messaging.options';
 import type { MessagingOptions } from './messaging.options';
 
@@ -46,6 +47,9 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationShutdown {
       },
       this.logger,
     );
+    this.outbox.whenCommitted(() => this.relay.nudge());
+    // TypeORM lists subscribers per data source; this one wakes the relay after each commit.
+    dataSource.subscribers.push(new OutboxCommitSubscriber());
     this.server = new KafkaEventsServer(
       options.serviceName,
       this.names,

@@ -9,7 +9,9 @@ import {
   ensureTopics,
   MessagingLogger,
   MessagingTables1764115200000,
+  OutboxCommitSubscriber,
   OutboxRelay,
+  OutboxWriter,
 } from '../src';
 
 export class ProbePayload {
@@ -34,6 +36,7 @@ export async function messagingFixture(label: string) {
     buildDataSourceOptions({ url: database.url, entities: [], migrations: [MessagingTables1764115200000], applicationName: label }),
   );
   await dataSource.initialize();
+  dataSource.subscribers.push(new OutboxCommitSubscriber());
   await runMigrationsLocked(dataSource);
   await dataSource.query('CREATE TABLE effects (event_id text NOT NULL, n int NOT NULL)');
   const suffix = uniqueSuffix();
@@ -45,8 +48,12 @@ export async function messagingFixture(label: string) {
   await producer.connect();
   const relays: OutboxRelay[] = [];
   const relaySettings = { serviceName: label, databaseUrl: database.url, batchSize: 100, pollIntervalMs: 200, retainPublishedMs: 3_600_000 };
+  // As the runtime wires it: a committed transaction with events nudges this process's relays.
+  const writer = new OutboxWriter(label);
+  writer.whenCommitted(() => relays.forEach((relay) => relay.nudge()));
   return {
     dataSource,
+    writer,
     kafka,
     producer,
     topic,

@@ -1,5 +1,5 @@
 import { TopicRecorder, pollUntil } from '@westgate/testing';
-import { OutboxRelay, OutboxWriter, runWithCorrelation } from '../src';
+import { OutboxRelay, runWithCorrelation } from '../src';
 import { messagingFixture, quietLogger } from './messaging-fixture';
 
 /** A relay that dies after fetching a batch, before Kafka acknowledged it. */
@@ -20,10 +20,11 @@ class CrashAfterPublishRelay extends OutboxRelay {
 describe('transactional outbox', () => {
   let fx: Awaited<ReturnType<typeof messagingFixture>>;
   let recorder: TopicRecorder;
-  const writer = new OutboxWriter('outbox-test');
+  let writer: Awaited<ReturnType<typeof messagingFixture>>['writer'];
 
   beforeAll(async () => {
     fx = await messagingFixture('outbox');
+    writer = fx.writer;
     recorder = await new TopicRecorder(fx.kafka, [fx.topic]).start();
   });
 
@@ -51,7 +52,7 @@ describe('transactional outbox', () => {
     const first = JSON.parse(received[0].value as string);
     expect(first).toMatchObject({
       specversion: '1.0',
-      source: '/westgate/outbox-test',
+      source: '/westgate/outbox',
       type: fx.probe.type,
       datacontenttype: 'application/json',
       correlationid: 'corr-order-1',
@@ -130,7 +131,7 @@ describe('transactional outbox', () => {
     expect(new Set(copies.map((m) => JSON.parse(m.value as string).id)).size).toBe(1);
   });
 
-  it('reaches Kafka promptly after commit when idle (NOTIFY, not polling)', async () => {
+  it('reaches Kafka promptly after commit when idle (woken by the commit, not by polling)', async () => {
     await fx.stopRelays();
     await fx.startRelay();
     const latencies: number[] = [];
@@ -146,7 +147,29 @@ describe('transactional outbox', () => {
       latencies.push(message.receivedAt - committedAt);
     }
     latencies.sort((a, b) => a - b);
-    // The relay's fallback poll is 200 ms here: a median well below it proves the NOTIFY path.
+    // The relay's fallback poll is 200 ms here: a median well below it proves the wake-up.
     expect(latencies[5]).toBeLessThan(100);
+  });
+
+  it('a standby relay’s process tells the active relay elsewhere (NOTIFY outside the transaction)', async () => {
+    await fx.stopRelays();
+    const slowPoll = { ...fx.relaySettings, pollIntervalMs: 60_000 };
+    const active = new OutboxRelay(fx.producer, slowPoll, quietLogger);
+    await active.start();
+    await pollUntil(() => active.isLeader, { description: 'the first relay to lead' });
+    // This process's writer knows only the standby relay, as a second replica would.
+    const standby = await fx.startRelay(new OutboxRelay(fx.producer, slowPoll, quietLogger));
+    expect(standby.isLeader).toBe(false);
+    try {
+      await fx.dataSource.transaction((manager) =>
+        writer.stage(manager, { definition: fx.probe, subject: 'replica', data: { name: 'from-the-standby-replica', n: 1 } }),
+      );
+      await pollUntil(() => recorder.on(fx.topic).some((m) => m.value?.includes('from-the-standby-replica')), {
+        timeoutMs: 5_000,
+        description: 'the event, published by the active relay long before its next poll',
+      });
+    } finally {
+      await active.stop();
+    }
   });
 });

@@ -7,6 +7,7 @@ export { PlatformConfigModule } from './config/platform-config.module';
 
 // Logging
 export { createLoggerParams, requestLogLevel, type LoggerParamsOptions } from './logging/logger-params';
+export { accessLogMiddleware } from './logging/access-log.middleware';
 
 // Correlation id
 export { CORRELATION_ID_HEADER, acceptOrCreateCorrelationId } from './correlation/correlation-id';
@@ -28,7 +29,7 @@ export { flattenValidationErrors, validationProblem } from './errors/validation-
 export { StrictValidationPipe, createValidationPipe } from './errors/validation.pipe';
 export { bodyParserErrorMiddleware, bodyParserProblem } from './errors/body-parser-errors';
 export { CONSUMES_KEY, Consumes } from './errors/consumes.decorator';
-export { MediaTypeInterceptor } from './errors/media-type.interceptor';
+export { MediaTypeGuard } from './errors/media-type.guard';
 
 // Health
 export type { ReadinessCheck } from './health/readiness-check';

@@ -24,16 +24,6 @@ export class MessagingTables1764115200000 implements MigrationInterface {
     // The relay reads only what is pending; a partial index keeps that cheap however big the table.
     await queryRunner.query('CREATE INDEX outbox_pending ON outbox (seq) WHERE published_at IS NULL');
     await queryRunner.query(`
-      CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM pg_notify('westgate_outbox', '');
-        RETURN NULL;
-      END $$`);
-    // Per statement, not per row: one wake-up per transaction however many events it wrote.
-    await queryRunner.query(
-      'CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()',
-    );
-    await queryRunner.query(`
       CREATE TABLE inbox (
         consumer_group text NOT NULL,
         event_id       text NOT NULL,
@@ -45,8 +35,6 @@ export class MessagingTables1764115200000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TABLE inbox');
-    await queryRunner.query('DROP TRIGGER outbox_notify ON outbox');
-    await queryRunner.query('DROP FUNCTION outbox_notify()');
     await queryRunner.query('DROP TABLE outbox');
   }
 }

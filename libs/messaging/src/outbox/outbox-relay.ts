@@ -79,6 +79,16 @@ export class OutboxRelay {
     return this.leader;
   }
 
+  /**
+   * Events were committed in this process: the active relay publishes at once; a standby one
+   * tells the active relay, wherever it runs, with a NOTIFY of its own (outside the writer's
+   * transaction, so that commits never queue behind the notification lock).
+   */
+  nudge(): void {
+    if (this.leader) return this.wake();
+    this.client?.query(`NOTIFY ${OUTBOX_CHANNEL}`).catch(() => undefined);
+  }
+
   /** Resolves when nothing is left to publish (tests and benchmarks wait on it). */
   async drained(): Promise<void> {
     this.wake();

@@ -2,6 +2,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { CORRELATION_HOOKS, type CorrelationHooks } from '../correlation/correlation-hooks';
 import { correlationIdMiddleware } from '../correlation/correlation-id.middleware';
 import { bodyParserErrorMiddleware } from '../errors/body-parser-errors';
+import { ServiceConfig } from '../config/service-config';
+import { accessLogMiddleware } from '../logging/access-log.middleware';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { setupOpenApi } from '../openapi/openapi.setup';
 import { SERVICE_NAME } from './platform.module';
@@ -26,9 +28,12 @@ export interface ConfigureServiceAppOptions {
 export function configureServiceApp(app: NestExpressApplication, options: ConfigureServiceAppOptions = {}): void {
   const correlation = app.get<CorrelationHooks>(CORRELATION_HOOKS);
   app.disable('x-powered-by');
-  // First, so that every response, even a refused body's, has its id and is timed.
+  // Resources that have versions set their own ETag; hashing every other body is wasted work.
+  app.set('etag', false);
+  // First, so that every response, even a refused body's, has its id, is timed and logged.
   app.use(correlationIdMiddleware(correlation));
   app.use(httpMetricsMiddleware());
+  app.use(accessLogMiddleware(app.get(ServiceConfig).LOG_LEVEL));
   app.useBodyParser('json', {
     limit: options.jsonBodyLimit ?? DEFAULT_JSON_BODY_LIMIT,
     type: ['application/json', 'application/*+json'],
