@@ -5,6 +5,7 @@
 import { grantsSeedStep } from './grants.seed';
 import { registrySeed } from './registry.seed';
 import { createSeedContext, type SeedContext } from './seed-context';
+import { statisticsSeed } from './statistics.seed';
 
 type SeedStep = { name: string; run: (context: SeedContext) => Promise<void> };
 
@@ -13,6 +14,7 @@ const steps: SeedStep[] = [
   registrySeed,
   // support-grants needs the registry's enterprises: keep it after the registry's step.
   grantsSeedStep,
+  statisticsSeed,
 ];
 
 async function main(): Promise<void> {

@@ -7,10 +7,17 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
+import { startSmtpSink, type SmtpSink } from '../smtp-sink/smtp-sink';
 import { SERVICES } from './services';
 
 const root = join(__dirname, '..', '..');
 const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+// Each service's database is `<prefix>_<service>`; the e2e suite runs on databases of its own.
+const databasePrefix = process.env.STACK_DATABASE_PREFIX ?? 'westgate';
+const databaseServer = process.env.STACK_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
+// As in production (k8s/base/configmap.yaml): a bounded heap keeps each service's RSS small.
+const serviceNodeOptions = process.env.SERVICE_NODE_OPTIONS ?? '--max-old-space-size=384';
+let mailSink: SmtpSink | undefined;
 const pretty = process.stdout.isTTY === true;
 const children = new Map<string, ChildProcess>();
 let startedKafka = false;
@@ -43,7 +50,13 @@ async function ensureKafka(): Promise<void> {
 function startService(name: string, port: number): void {
   const child = spawn(process.execPath, [join(root, 'dist', 'apps', name, 'src', 'main.js')], {
     cwd: root,
-    env: { ...process.env, PORT: process.env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] ?? String(port), LOG_PRETTY: pretty ? '1' : process.env.LOG_PRETTY ?? '' },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: serviceNodeOptions,
+      PORT: process.env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] ?? String(port),
+      DATABASE_URL: `${databaseServer}/${databasePrefix}_${name.replace(/-/g, '_')}`,
+      ...(mailSink ? { SMTP_URL: mailSink.smtpUrl } : {}),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   children.set(name, child);
@@ -86,6 +99,7 @@ async function stop(exitCode: number): Promise<void> {
         }),
     ),
   );
+  await mailSink?.close();
   if (startedKafka) execFileSync('bash', [join(root, 'tools', 'kafka', 'stop.sh')], { stdio: 'inherit' });
   say('stopped');
   process.exit(exitCode);
@@ -96,6 +110,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   await ensureKafka();
+  // Outgoing mail is caught locally, never sent: read it on the sink's page.
+  mailSink = await startSmtpSink({ port: Number(process.env.SMTP_SINK_PORT ?? 2525), httpPort: Number(process.env.SMTP_SINK_HTTP_PORT ?? 2580) });
   say('building the services…');
   execFileSync(process.execPath, [join(root, 'tools', 'build', 'build.js')], { stdio: 'inherit' });
   for (const service of SERVICES) startService(service.name, service.port);
@@ -105,6 +121,7 @@ async function main(): Promise<void> {
   for (const service of SERVICES) {
     say(`  ${service.name.padEnd(20)} http://127.0.0.1:${service.port}/api/v1   docs: http://127.0.0.1:${service.port}/docs`);
   }
+  say(`  mail (caught, not sent) ${mailSink.httpUrl}`);
   say('try it:  npm run seed   (demo data)   ·   TOKEN=$(npm run -s token -- --role officer --sub alice)');
   say('         curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:3001/api/v1/zones');
   say('Ctrl-C stops everything.');

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SERVICES, STARTUP_FILE } from './stack';
@@ -28,8 +30,22 @@ export default async function startStack(): Promise<void> {
     writeFileSync(STARTUP_FILE, JSON.stringify({ external: true }));
     return;
   }
+  // Its own databases, fresh, and its own Kafka namespace: a developer's data is never touched.
+  const prefix = 'westgate_e2e';
+  // (A global setup gets no module aliases: plain pg here.)
+  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await admin.connect();
+  for (const service of ['enterprise_registry', 'support_grants', 'trade_statistics', 'notifications']) {
+    await admin.query(`DROP DATABASE IF EXISTS ${prefix}_${service} WITH (FORCE)`);
+  }
+  await admin.end();
   const began = Date.now();
-  const stack = spawn('npm', ['start'], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const stack = spawn('npm', ['start'], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'warn', STACK_DATABASE_PREFIX: prefix, KAFKA_NAMESPACE: `e2e${randomBytes(3).toString('hex')}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   (globalThis as { westgateStack?: typeof stack }).westgateStack = stack;
   let output = '';
   await new Promise<void>((resolve, reject) => {
