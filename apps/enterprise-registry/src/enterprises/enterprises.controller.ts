@@ -4,7 +4,7 @@ import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
 import type { ServerResponse } from 'node:http';
 import { actorOf } from '../history/history.rules';
 import { etagOf } from '../http/etag';
-import type { Page } from '../http/pagination';
+import type { Page } from '@westgate/platform';
 import { ParseIdPipe, ParseUsccPipe } from '../http/path-params';
 import { DeactivateEnterprise } from './deactivate-enterprise.usecase';
 import { DeactivateEnterpriseDto } from './dto/deactivate-enterprise.dto';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { validationProblem } from '@westgate/platform';
 import type { DataSource } from 'typeorm';
-import { decodeCursor, toPage, type Page } from '../http/pagination';
+import { decodeCursor, toPage, type Page } from '@westgate/platform';
 import { isUuid } from '../http/path-params';
 import type { ListEnterprisesQuery } from './dto/list-enterprises.query';
 import type { EnterpriseView } from './enterprise.rules';

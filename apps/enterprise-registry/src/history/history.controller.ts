@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@westgate/auth';
 import { HISTORY_READERS } from '../registry-roles';
-import { PageQuery, type Page } from '../http/pagination';
+import { PageQuery, type Page } from '@westgate/platform';
 import { ParseIdPipe } from '../http/path-params';
 import { ListHistory, type HistoryItem } from './list-history.usecase';
 

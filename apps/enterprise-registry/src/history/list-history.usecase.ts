@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { validationProblem } from '@westgate/platform';
 import type { DataSource } from 'typeorm';
 import { enterpriseNotFound } from '../enterprises/enterprise.errors';
-import { decodeCursor, toPage, type Page, type PageQuery } from '../http/pagination';
+import { decodeCursor, toPage, type Page, type PageQuery } from '@westgate/platform';
 import type { HistoryAction } from './history.rules';
 
 /** One change, as `/history` shows it. */

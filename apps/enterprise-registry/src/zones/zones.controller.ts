@@ -3,7 +3,7 @@ import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { findRegion, findZone, ZONE_KINDS, ZONES, type Zone, type ZoneKind } from '@westgate/domain';
 import { ProblemException, validationProblem } from '@westgate/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { decodeCursor, PageQuery, toPage, type Page } from '../http/pagination';
+import { decodeCursor, PageQuery, toPage, type Page } from '@westgate/platform';
 
 export class ListZonesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ZONE_KINDS })

@@ -1,6 +1,5 @@
-/** Lists: `?limit=` default 50, at most 500 (API.md). */
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+/** Lists: `?limit=` default 50, at most 500 (API.md), as every service's. */
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@westgate/platform';
 
 /**
  * The inbox pages newest first by insertion order (`seq`); the cursor is the last seq seen,

@@ -1,29 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { ProblemException } from '@westgate/platform';
+import { ProblemException, type Page } from '@westgate/platform';
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
-
-/** `?limit=&cursor=` of every list (API.md). */
-export class PageQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
-
-  /** Opaque to clients: the `nextCursor` of the previous page. */
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'cursor must be the nextCursor of a previous page' })
-  cursor?: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+// `?limit=&cursor=`, `{ items, nextCursor }` and the page sizes are the platform's (PageQuery,
+// Page, DEFAULT_PAGE_SIZE); what is this service's own is the cursor: a row sequence.
+export { DEFAULT_PAGE_SIZE, PageQuery, type Page } from '@westgate/platform';
 
 /**
  * Keyset pagination on the rows' insertion sequence: stable under concurrent inserts, and each

@@ -3,7 +3,7 @@ import { COMMODITY_CATEGORIES, ENTERPRISE_STATUSES, IsRegion, IsZoneCode, TIERS,
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MAX_CYCLE, MIN_CYCLE } from '../../http/path-params';
-import { PageQuery } from '../../http/pagination';
+import { PageQuery } from '@westgate/platform';
 import { IsCleanText } from '../../http/text.validators';
 import { regionToCode } from './register-enterprise.dto';
 import { Transform } from 'class-transformer';

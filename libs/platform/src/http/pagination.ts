@@ -11,7 +11,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** `?limit=&cursor=` of every list; an empty `cursor=` means the first page. */
+/** `?limit=&cursor=` of every list (API.md); an empty `cursor=` means the first page. List queries extend it. */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @IsOptional()
