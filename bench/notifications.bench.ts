@@ -10,8 +10,8 @@
  *    event was handed to the producer to the notification's insertion time in the database;
  * 3. duplicates: notifications beyond one per (recipient, event), counted by query;
  * 4. RSS: the service process's resident set, sampled every 250 ms over the whole run (the peak;
- *    also once ready and idle). With V8's default heap sizing most of the peak is garbage not yet
- *    collected (try BENCH_V8_FLAGS="--max-old-space-size=192" or "--trace-gc");
+ *    also once ready and idle), with the service's deployed heap limit (192 MB): with V8's default
+ *    sizing most of the peak would be garbage not yet collected;
  * 5. baseline: raw kafkajs consuming the same events (eachBatch, JSON.parse, no database) from the
  *    same topic on the same machine, in the same run.
  */
@@ -200,11 +200,12 @@ async function rawConsume(kafka: Kafka, topic: string, total: number): Promise<n
 }
 
 /**
- * The compiled service as a child process. For a closer look: BENCH_V8_FLAGS="--max-old-space-size=192"
- * (or "--trace-gc"), BENCH_PROFILE=1 (a CPU profile in tmp/bench/profiles), BENCH_SERVICE_STDOUT=<file>.
+ * The compiled service as a child process, with the heap it is deployed with
+ * (k8s/base/configmap.yaml); BENCH_V8_FLAGS replaces it (e.g. "--trace-gc"), BENCH_PROFILE=1
+ * writes a CPU profile in tmp/bench/profiles, BENCH_SERVICE_STDOUT=<file> keeps its output.
  */
 function startService(main: string, env: Record<string, string>): ChildProcess {
-  const flags = (process.env.BENCH_V8_FLAGS ?? '').split(' ').filter(Boolean);
+  const flags = (process.env.BENCH_V8_FLAGS ?? '--max-old-space-size=192').split(' ').filter(Boolean);
   if (process.env.BENCH_PROFILE) flags.push('--cpu-prof', `--cpu-prof-dir=${join(root, 'tmp', 'bench', 'profiles')}`);
   const stdout = process.env.BENCH_SERVICE_STDOUT ? openSync(process.env.BENCH_SERVICE_STDOUT, 'w') : 'ignore';
   const child = spawn(process.execPath, [...flags, main], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'inherit'] });

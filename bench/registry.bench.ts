@@ -28,7 +28,7 @@ const SECRET = randomBytes(32).toString('hex');
 const CONNECTIONS = 16;
 // As the Kubernetes ConfigMap runs every service (k8s/base/configmap.yaml): without a heap
 // limit V8 lets garbage pile up in the old generation under load before it collects.
-const SERVICE_NODE_OPTIONS = '--max-old-space-size=384';
+const SERVICE_NODE_OPTIONS = '--max-old-space-size=192';
 const POOL_SIZE = 10;
 
 /** The read both servers do: the enterprise and its live designations, in one statement. */

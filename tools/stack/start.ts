@@ -16,7 +16,7 @@ const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const databasePrefix = process.env.STACK_DATABASE_PREFIX ?? 'westgate';
 const databaseServer = process.env.STACK_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 // As in production (k8s/base/configmap.yaml): a bounded heap keeps each service's RSS small.
-const serviceNodeOptions = process.env.SERVICE_NODE_OPTIONS ?? '--max-old-space-size=384';
+const serviceNodeOptions = process.env.SERVICE_NODE_OPTIONS ?? '--max-old-space-size=192';
 let mailSink: SmtpSink | undefined;
 const pretty = process.stdout.isTTY === true;
 const children = new Map<string, ChildProcess>();
