@@ -19,13 +19,15 @@
  *   STATS_BENCH_QUERIES       summary requests per grouping       200 / 50
  *   STATS_BENCH_NAIVE_RUNS    plain GROUP BY runs per grouping    5 / 3
  *   STATS_BENCH_KEEP=1        keep the database and topics afterwards
- *   STATS_BENCH_SERVICE_NODE_ARGS  extra node flags for the service (e.g. --cpu-prof)
+ *   STATS_BENCH_SERVICE_NODE_ARGS  node flags of the service       --max-old-space-size=192 (as deployed)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { DEV_JWT_SECRET, signToken } from '@westgate/auth';
 import { EnterpriseRegistered, TOPICS } from '@westgate/contracts';
 import { generateUscc } from '@westgate/domain';
@@ -40,6 +42,8 @@ const root = join(__dirname, '..');
 const work = join(root, 'tmp', 'bench-statistics');
 const POSTGRES = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+/** The service's recommended NODE_OPTIONS: a V8 heap cap, so that GC runs before RSS balloons. */
+const SERVICE_NODE_ARGS = '--max-old-space-size=192';
 const HEADER = 'declarationId,uscc,flow,hsCode,partnerCountry,period,valueUsd,quantity,unit,netWeightKg,customsPort,tradeMode\n';
 
 function env(name: string, full: number, quick: number, isQuick: boolean): number {
@@ -144,17 +148,37 @@ function* csvChunks(enterprises: Profile[], run: string, start: number, count: n
   if (chunk.length > 0) yield chunk;
 }
 
-function streamOf(chunks: Iterator<string>, onBytes: (n: number) => void = () => undefined): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = chunks.next();
-      if (next.done) controller.close();
-      else {
-        onBytes(next.value.length);
-        controller.enqueue(encoder.encode(next.value));
-      }
-    },
+/**
+ * Writes a generated CSV to tmp/ once (deterministic, so a file of the same name is reused): the
+ * upload then streams it from disk, and generating rows does not compete for CPU with the service
+ * while it is being measured.
+ */
+function csvFile(name: string, chunks: Iterable<string>): string {
+  const path = join(work, `${name}.csv`);
+  if (existsSync(path)) return path;
+  const partial = `${path}.partial`;
+  const fd = openSync(partial, 'w');
+  for (const chunk of chunks) writeSync(fd, chunk);
+  closeSync(fd);
+  renameSync(partial, path);
+  return path;
+}
+
+/** Streams a file as the body of `POST /declarations/import` (plain node:http: no copies on the way). */
+function uploadCsv(base: string, token: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(`${base}/api/v1/declarations/import`);
+    const request = httpRequest(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'content-length': statSync(path).size } },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    request.on('error', reject);
+    pipeline(createReadStream(path, { highWaterMark: 256 * 1024 }), request).catch(reject);
   });
 }
 
@@ -242,8 +266,9 @@ export default async function statistics({ quick }: BenchOptions): Promise<Figur
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const logFile = openSync(join(work, 'service.log'), 'w');
-  // e.g. STATS_BENCH_SERVICE_NODE_ARGS="--cpu-prof --cpu-prof-dir=tmp/bench-statistics/profiles" to profile the service.
-  const nodeArgs = (process.env.STATS_BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter((arg) => arg.length > 0);
+  // As deployed: the V8 heap capped (apps/trade-statistics/README.md, "Memory"). Override to
+  // measure otherwise, e.g. "" for Node's defaults or "--cpu-prof --cpu-prof-dir=tmp/…" to profile.
+  const nodeArgs = (process.env.STATS_BENCH_SERVICE_NODE_ARGS ?? SERVICE_NODE_ARGS).split(' ').filter((arg) => arg.length > 0);
   const service: ChildProcess = spawn(process.execPath, [...nodeArgs, main], {
     cwd: root,
     env: {
@@ -262,7 +287,7 @@ export default async function statistics({ quick }: BenchOptions): Promise<Figur
   const figures: Figures = {};
   try {
     await waitFor('the service to be ready', async () => (await fetch(`${base}/health/ready`)).status === 200, 120_000, 250);
-    log(`service ready on :${port} (pid ${service.pid}, ${rssMb(service.pid as number).toFixed(0)} MB)`);
+    log(`service ready on :${port} (pid ${service.pid}, ${rssMb(service.pid as number).toFixed(0)} MB, node ${nodeArgs.join(' ') || '(defaults)'})`);
 
     // The registry's designations: 100 backbone and 100 potential enterprises in each year.
     const producer = createOrderedProducer(kafka);
@@ -292,19 +317,14 @@ export default async function statistics({ quick }: BenchOptions): Promise<Figur
     });
     await producer.disconnect();
 
-    const importCsv = async (chunks: Iterator<string>, expected: number, sample?: () => void) => {
+    const importCsv = async (path: string, expected: number, sample?: () => void) => {
       let sampler: NodeJS.Timeout | undefined;
       if (sample) sampler = setInterval(sample, 100);
       try {
         const started = Date.now();
-        const response = await fetch(`${base}/api/v1/declarations/import`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
-          body: streamOf(chunks),
-          duplex: 'half',
-        } as RequestInit);
-        const body = (await response.json()) as { importId: string };
-        if (response.status !== 202) throw new Error(`import answered ${response.status}: ${JSON.stringify(body)}`);
+        const response = await uploadCsv(base, token, path);
+        if (response.status !== 202) throw new Error(`import answered ${response.status}: ${response.body}`);
+        const body = JSON.parse(response.body) as { importId: string };
         const uploadedMs = Date.now() - started;
         let last = { status: '', ingested: 0, accepted: 0 };
         await waitFor(
@@ -325,7 +345,8 @@ export default async function statistics({ quick }: BenchOptions): Promise<Figur
 
     // 1. Ingestion, end to end.
     log(`ingestion: ${ingestRows.toLocaleString()} rows, CSV → Kafka → roll-ups…`);
-    const ingest = await importCsv(csvChunks(enterprises, 'I', 0, ingestRows, 1), ingestRows);
+    const ingestCsv = csvFile(`ingest-${ingestRows}-${enterpriseCount}`, csvChunks(enterprises, 'I', 0, ingestRows, 1));
+    const ingest = await importCsv(ingestCsv, ingestRows);
     figures.ingestPerSec = Math.round(ingestRows / ingest.seconds);
     log(`  ${figures.ingestPerSec.toLocaleString()} declarations/s (${ingest.seconds.toFixed(1)} s; upload done after ${ingest.uploadedSeconds.toFixed(1)} s)`);
 
@@ -375,13 +396,14 @@ export default async function statistics({ quick }: BenchOptions): Promise<Figur
 
     // 2. Memory: a big CSV, the service's peak RSS while it is read and ingested.
     const bigRows = Math.floor((bigCsvMb * 1024 * 1024) / 112);
-    log(`memory: a ${bigCsvMb} MB CSV (${bigRows.toLocaleString()} rows)…`);
+    const bigCsv = csvFile(`big-${bigRows}-${enterpriseCount}`, csvChunks(enterprises, 'B', 0, bigRows, 2));
+    log(`memory: a ${(statSync(bigCsv).size / 1048576).toFixed(0)} MB CSV (${bigRows.toLocaleString()} rows)…`);
     let peakRss = rssMb(service.pid as number);
     const watcher = new Client({ connectionString: POSTGRES });
     await watcher.connect();
     const databaseName = new URL(databaseUrl).pathname.slice(1);
     const cpuBefore = { service: cpuSeconds(service.pid as number), backends: new Map((await backendPids(watcher, databaseName)).map((pid) => [pid, cpuSeconds(pid)])) };
-    const big = await importCsv(csvChunks(enterprises, 'B', 0, bigRows, 2), bigRows, () => {
+    const big = await importCsv(bigCsv, bigRows, () => {
       peakRss = Math.max(peakRss, rssMb(service.pid as number));
     });
     // Where the CPU went (CPU time is less disturbed than wall time on a shared machine).

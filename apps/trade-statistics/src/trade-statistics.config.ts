@@ -40,7 +40,7 @@ export class StatisticsConfig extends ServiceConfig {
   @IsInt()
   @Min(65_536)
   @Max(64 * 1024 * 1024)
-  readonly INGEST_FETCH_BYTES: number = 8 * 1024 * 1024;
+  readonly INGEST_FETCH_BYTES: number = 4 * 1024 * 1024;
 
   /** Attempts at a chunk that fails with a data error before its messages are tried one by one and dead-lettered. */
   @Type(() => Number)

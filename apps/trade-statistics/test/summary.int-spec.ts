@@ -208,7 +208,7 @@ describe('GET /stats/summary', () => {
   });
 
   it('refuses bad queries with 400 and the field, and callers without the role', async () => {
-    const bad = [
+    const bad: Array<Record<string, string>> = [
       { from: '2026-13', to: '2026-06', groupBy: 'category' },
       { from: '2026-01', to: '2026-06', groupBy: 'colour' },
       { from: '2026-01', to: '2026-06' },

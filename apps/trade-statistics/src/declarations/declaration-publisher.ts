@@ -1,15 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import {
-  MAX_DECLARATIONS_PER_MESSAGE,
-  TOPICS,
-  TradeDeclarationsSubmitted,
-  type CloudEvent,
-  type TradeDeclarationBatchV1,
-} from '@westgate/contracts';
+import { TOPICS } from '@westgate/contracts';
 import { correlationForNewEvent, MessagingRuntime } from '@westgate/messaging';
 import { ProblemException } from '@westgate/platform';
 import { Partitioners, type Message, type Producer } from 'kafkajs';
+import { groupByUscc, toIngestMessages, type IngestMessage } from './declaration-messages';
 import type { Declaration } from './declaration.rules';
 
 /** The broker refuses record batches over 1 MB (`message.max.bytes`); one send stays under it in every partition. */
@@ -52,15 +46,21 @@ export class DeclarationPublisher implements OnModuleInit, OnApplicationShutdown
     this.connected = false;
   }
 
-  /** Publishes the declarations; `importId` lets the consumer report the import's progress. */
-  async publish(declarations: readonly Declaration[], importId?: string): Promise<void> {
+  /** Publishes valid declarations (the JSON path), in the request's correlation. */
+  async publish(declarations: readonly Declaration[]): Promise<void> {
     if (declarations.length === 0) return;
-    const messages = this.toMessages(declarations, importId);
+    const correlation = correlationForNewEvent();
+    await this.publishMessages(toIngestMessages(groupByUscc(declarations), correlation));
+  }
+
+  /** Publishes messages already built (`toIngestMessages`), several per produce request, a few requests in flight. */
+  async publishMessages(messages: readonly IngestMessage[]): Promise<void> {
+    if (messages.length === 0) return;
     const sends: Message[][] = [];
     let current: Message[] = [];
     let bytes = 0;
     for (const message of messages) {
-      const size = (message.value as string).length + 64;
+      const size = message.value.length + 64;
       if (current.length > 0 && bytes + size > MAX_SEND_BYTES) {
         sends.push(current);
         current = [];
@@ -77,51 +77,12 @@ export class DeclarationPublisher implements OnModuleInit, OnApplicationShutdown
         );
       }
     } catch (error) {
-      this.logger.error(`publishing ${declarations.length} declarations failed: ${(error as Error).message}`);
+      this.logger.error(`publishing declarations failed: ${(error as Error).message}`);
       throw new ProblemException(
         HttpStatus.SERVICE_UNAVAILABLE,
         'INGEST_UNAVAILABLE',
-        'The declarations could not be handed to the ingest topic; nothing of this request was lost on our side, retry it (repeated declarationIds are not counted twice)',
+        'The declarations could not be handed to the ingest topic; retry (repeated declarationIds are not counted twice)',
       );
     }
-  }
-
-  private toMessages(declarations: readonly Declaration[], importId?: string): Message[] {
-    const byUscc = new Map<string, Declaration[]>();
-    for (const declaration of declarations) {
-      const group = byUscc.get(declaration.uscc);
-      if (group) group.push(declaration);
-      else byUscc.set(declaration.uscc, [declaration]);
-    }
-    const correlation = correlationForNewEvent();
-    const time = new Date().toISOString();
-    const messages: Message[] = [];
-    for (const [uscc, group] of byUscc) {
-      for (let start = 0; start < group.length; start += MAX_DECLARATIONS_PER_MESSAGE) {
-        const data: TradeDeclarationBatchV1 = {
-          uscc,
-          ...(importId ? { importId } : {}),
-          declarations: group.slice(start, start + MAX_DECLARATIONS_PER_MESSAGE),
-        };
-        const event: CloudEvent<TradeDeclarationBatchV1> = {
-          specversion: '1.0',
-          id: randomUUID(),
-          source: '/westgate/trade-statistics',
-          type: TradeDeclarationsSubmitted.type,
-          subject: uscc,
-          time,
-          datacontenttype: 'application/json',
-          correlationid: correlation.correlationId,
-          ...(correlation.causationId ? { causationid: correlation.causationId } : {}),
-          data,
-        };
-        messages.push({
-          key: uscc,
-          value: JSON.stringify(event),
-          headers: { ce_id: event.id, ce_type: event.type, 'correlation-id': event.correlationid },
-        });
-      }
-    }
-    return messages;
   }
 }

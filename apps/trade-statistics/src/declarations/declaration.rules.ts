@@ -4,12 +4,14 @@ import {
   UNIT_PATTERN,
 } from '@westgate/contracts';
 import {
+  COUNTRY_NAMES,
+  CUSTOMS_PORTS,
   isCountryCode,
   isCustomsPortCode,
-  isMoneyString,
-  isPeriod,
   isTradeFlow,
   isTradeMode,
+  isMoneyString,
+  isPeriod,
   MONEY_MAX_INTEGER_DIGITS,
   PERIOD_MAX_YEAR,
   PERIOD_MIN_YEAR,
@@ -57,6 +59,35 @@ export interface CheckOptions {
    * required one). In JSON an optional field may be left out or be null.
    */
   emptyIsAbsent?: boolean;
+  /** The caller built the object from known fields only (a CSV row after its header was checked). */
+  knownFieldsOnly?: boolean;
+}
+
+/** `isPeriod` and `isMoneyString` (positive) of the domain, without their allocations: checked equal in the spec. */
+const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const POSITIVE_MONEY = /^\d{1,16}(\.\d{1,2})?$/;
+const NON_ZERO_DIGIT = /[1-9]/;
+
+function fastIsPeriod(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const match = PERIOD.exec(value);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  return year >= PERIOD_MIN_YEAR && year <= PERIOD_MAX_YEAR;
+}
+
+function fastIsPositiveMoney(value: unknown): boolean {
+  return typeof value === 'string' && POSITIVE_MONEY.test(value) && NON_ZERO_DIGIT.test(value);
+}
+
+// The catalogues as local sets: the hot path calls these millions of times (REFERENCE_CHECKS below).
+const COUNTRIES: ReadonlySet<unknown> = new Set(Object.keys(COUNTRY_NAMES));
+const PORTS: ReadonlySet<unknown> = new Set(CUSTOMS_PORTS.map((port) => port.code));
+const FLOWS: ReadonlySet<unknown> = new Set(TRADE_FLOWS);
+const MODES: ReadonlySet<unknown> = new Set(TRADE_MODES);
+
+function isAbsent(value: unknown, emptyIsAbsent: boolean): boolean {
+  return value === undefined || value === null || (emptyIsAbsent && value === '');
 }
 
 /*
@@ -107,6 +138,27 @@ function decimalString(value: unknown): string | undefined {
   return undefined;
 }
 
+/** What is wrong with a present optional field, or undefined. */
+function optionalFieldProblem(field: (typeof OPTIONAL_DECLARATION_FIELDS)[number], value: unknown): string | undefined {
+  switch (field) {
+    case 'quantity':
+    case 'netWeightKg':
+      return decimalString(value) === undefined
+        ? `${field} must be a non-negative decimal with at most 6 decimals, e.g. "1250.5" (got ${describe(value)})`
+        : undefined;
+    case 'unit':
+      return typeof value === 'string' && UNIT_PATTERN.test(value)
+        ? undefined
+        : `unit must be a unit of measure of 1 to 20 letters or digits, e.g. "KG" or "PCS" (got ${describe(value)})`;
+    case 'customsPort':
+      return PORTS.has(value)
+        ? undefined
+        : `customsPort must be the code of a customs port of the region, e.g. "KHORGOS" or "ALASHANKOU" (got ${describe(value)})`;
+    case 'tradeMode':
+      return MODES.has(value) ? undefined : `tradeMode must be one of ${TRADE_MODES.join(', ')} (got ${describe(value)})`;
+  }
+}
+
 /** Checks one row (a JSON object or a CSV record) against the declaration contract; every problem is listed with its field. */
 export function checkDeclaration(raw: unknown, options: CheckOptions = {}): DeclarationCheck {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -114,11 +166,13 @@ export function checkDeclaration(raw: unknown, options: CheckOptions = {}): Decl
   }
   const row = raw as Record<string, unknown>;
   const errors: DeclarationFieldError[] = [];
-  const absent = (value: unknown): boolean =>
-    value === undefined || value === null || (options.emptyIsAbsent === true && value === '');
+  const emptyIsAbsent = options.emptyIsAbsent === true;
+  const absent = (value: unknown): boolean => isAbsent(value, emptyIsAbsent);
 
-  for (const key of Object.keys(row)) {
-    if (!KNOWN_FIELDS.has(key)) errors.push({ field: key, message: `property ${key} should not exist` });
+  if (options.knownFieldsOnly !== true) {
+    for (const key in row) {
+      if (!KNOWN_FIELDS.has(key)) errors.push({ field: key, message: `property ${key} should not exist` });
+    }
   }
 
   const { declarationId, uscc, flow, hsCode, partnerCountry, period, valueUsd } = row;
@@ -136,32 +190,48 @@ export function checkDeclaration(raw: unknown, options: CheckOptions = {}): Decl
     const problem = typeof uscc === 'string' ? usccProblem(uscc) : `uscc must be a string of 18 characters (got ${describe(uscc)})`;
     if (problem !== null) errors.push({ field: 'uscc', message: problem });
   }
-  if (!absent(flow) && !isTradeFlow(flow)) {
+  if (!absent(flow) && !FLOWS.has(flow)) {
     errors.push({ field: 'flow', message: `flow must be one of ${TRADE_FLOWS.join(', ')} (got ${describe(flow)})` });
   }
   if (!absent(hsCode)) {
     const problem = typeof hsCode === 'string' ? hsProblem(hsCode) : `hsCode must be a string of 6 to 10 digits (got ${describe(hsCode)})`;
     if (problem !== null) errors.push({ field: 'hsCode', message: problem });
   }
-  if (!absent(partnerCountry) && !isCountryCode(partnerCountry)) {
+  if (!absent(partnerCountry) && !COUNTRIES.has(partnerCountry)) {
     errors.push({
       field: 'partnerCountry',
       message: `partnerCountry must be an ISO 3166-1 alpha-2 country code in upper case, e.g. "KZ" (got ${describe(partnerCountry)})`,
     });
   }
-  if (!absent(period) && !isPeriod(period)) {
+  if (!absent(period) && !fastIsPeriod(period)) {
     errors.push({
       field: 'period',
       message: `period must be a month written YYYY-MM, from ${PERIOD_MIN_YEAR}-01 to ${PERIOD_MAX_YEAR}-12, e.g. "2026-03" (got ${describe(period)})`,
     });
   }
-  if (!absent(valueUsd) && !isMoneyString(valueUsd)) {
+  if (!absent(valueUsd) && !fastIsPositiveMoney(valueUsd)) {
     errors.push({
       field: 'valueUsd',
       message: `valueUsd must be a positive amount written as a decimal string with at most 2 decimals and at most ${MONEY_MAX_INTEGER_DIGITS} digits before the point, e.g. "125000.00" (got ${describe(valueUsd)})`,
     });
   }
 
+  // A valid row that needs no normalising (no nulls, no empty cells, quantities already strings)
+  // is returned as it is: no copy per row on the hot paths.
+  let normalised = false;
+  for (const field of OPTIONAL_DECLARATION_FIELDS) {
+    const value = row[field];
+    if (value === undefined) continue;
+    if (absent(value)) {
+      normalised = true;
+      continue;
+    }
+    const problem = optionalFieldProblem(field, value);
+    if (problem !== undefined) errors.push({ field, message: problem });
+    else if (typeof value !== 'string') normalised = true;
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  if (!normalised) return { ok: true, declaration: row as unknown as Declaration };
   const declaration: Declaration = {
     declarationId: declarationId as string,
     uscc: uscc as string,
@@ -171,31 +241,30 @@ export function checkDeclaration(raw: unknown, options: CheckOptions = {}): Decl
     period: period as string,
     valueUsd: valueUsd as string,
   };
+  for (const field of OPTIONAL_DECLARATION_FIELDS) {
+    const value = row[field];
+    if (!absent(value)) declaration[field] = (field === 'quantity' || field === 'netWeightKg' ? decimalString(value) : value) as never;
+  }
+  return { ok: true, declaration };
+}
 
-  if (!absent(row.quantity)) {
-    const quantity = decimalString(row.quantity);
-    if (quantity === undefined) {
-      errors.push({ field: 'quantity', message: `quantity must be a non-negative decimal with at most 6 decimals, e.g. "1250.5" (got ${describe(row.quantity)})` });
-    } else declaration.quantity = quantity;
-  }
-  if (!absent(row.netWeightKg)) {
-    const weight = decimalString(row.netWeightKg);
-    if (weight === undefined) {
-      errors.push({ field: 'netWeightKg', message: `netWeightKg must be a non-negative decimal with at most 6 decimals, e.g. "1250.5" (got ${describe(row.netWeightKg)})` });
-    } else declaration.netWeightKg = weight;
-  }
-  if (!absent(row.unit)) {
-    if (typeof row.unit === 'string' && UNIT_PATTERN.test(row.unit)) declaration.unit = row.unit;
-    else errors.push({ field: 'unit', message: `unit must be a unit of measure of 1 to 20 letters or digits, e.g. "KG" or "PCS" (got ${describe(row.unit)})` });
-  }
-  if (!absent(row.customsPort)) {
-    if (isCustomsPortCode(row.customsPort)) declaration.customsPort = row.customsPort;
-    else errors.push({ field: 'customsPort', message: `customsPort must be the code of a customs port of the region, e.g. "KHORGOS" or "ALASHANKOU" (got ${describe(row.customsPort)})` });
-  }
-  if (!absent(row.tradeMode)) {
-    if (isTradeMode(row.tradeMode)) declaration.tradeMode = row.tradeMode;
-    else errors.push({ field: 'tradeMode', message: `tradeMode must be one of ${TRADE_MODES.join(', ')} (got ${describe(row.tradeMode)})` });
-  }
+/** The domain's checks the fast ones above stand for (the spec asserts they always agree). */
+export const REFERENCE_CHECKS = {
+  isPeriod,
+  isMoneyString,
+  fastIsPeriod,
+  fastIsPositiveMoney,
+  isCountryCode,
+  isCustomsPortCode,
+  isTradeFlow,
+  isTradeMode,
+  sets: { COUNTRIES, PORTS, FLOWS, MODES },
+};
 
-  return errors.length === 0 ? { ok: true, declaration } : { ok: false, errors };
+/**
+ * Valid declarations as the contract's JSON array: JSON.stringify of the array (one flat string,
+ * faster per row than any hand-written serialiser here; the objects carry the contract's fields only).
+ */
+export function declarationsJson(declarations: readonly Declaration[]): string {
+  return JSON.stringify(declarations);
 }

@@ -2,33 +2,23 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { correlationForNewEvent } from '@westgate/messaging';
 import { validationProblem } from '@westgate/platform';
 import { DataSource } from 'typeorm';
 import { DeclarationPublisher } from '../declarations/declaration-publisher';
-import { checkDeclaration, type Declaration } from '../declarations/declaration.rules';
-import type { StoredRejection } from './import-job.entity';
-import { CsvRecordParser } from './csv-record-parser';
-import { headerProblems, MAX_STORED_REJECTIONS } from './import.rules';
+import type { PipelineOutput } from './csv-import.pipeline';
+import { createCsvImportRunner } from './csv-import.runner';
 
-/** Rows handed to Kafka at a time; one batch is published while the next is parsed. */
-const BATCH_ROWS = 10_000;
-
-class ImportState {
-  columns?: string[];
-  headerErrors?: string[];
-  rowsRead = 0;
-  acceptedCount = 0;
-  rejectedCount = 0;
-  readonly rejections: StoredRejection[] = [];
-  pending: Declaration[] = [];
-}
+/** Bytes of the upload handed to the pipeline at a time. */
+const PIECE_BYTES = 1024 * 1024;
 
 /**
  * `POST /declarations/import`: reads a CSV upload as a stream (never the whole file in memory),
  * checks every row on its own, hands the valid ones to the ingest topic in batches and records
- * the progress as it goes. Memory stays flat whatever the size: the request is read only as fast
- * as batches are published (back-pressure through `for await`), with at most one batch being
- * published while the next one is parsed.
+ * the progress as it goes. The per-row work runs in a worker thread (csv-import.runner.ts) while
+ * this thread publishes the previous batch. Memory stays flat whatever the size: the request is
+ * read only as fast as batches are published (back-pressure through `for await`), with at most
+ * one batch being published while the next one is parsed.
  */
 @Injectable()
 export class ImportDeclarationsCsvUseCase {
@@ -41,100 +31,76 @@ export class ImportDeclarationsCsvUseCase {
 
   async execute(body: Readable, createdBy: string): Promise<{ importId: string }> {
     const importId = randomUUID();
-    const state = new ImportState();
-    const parser = new CsvRecordParser(
-      (fields, line) => this.onRecord(state, fields, line),
-      (message, line) => this.reject(state, line, [{ field: '', message }]),
-    );
+    const correlation = correlationForNewEvent();
+    const runner = createCsvImportRunner({ importId, correlationId: correlation.correlationId, causationId: correlation.causationId });
     let created = false;
     let publishing: Promise<void> = Promise.resolve();
-    const flush = async (): Promise<void> => {
+    let published = 0;
+    let last: PipelineOutput | undefined;
+
+    const handle = async (output: PipelineOutput): Promise<void> => {
+      last = output;
+      if (output.headerErrors) return;
       if (!created) {
         await this.dataSource.query("INSERT INTO import_job (id, status, created_by) VALUES ($1, 'RECEIVING', $2)", [importId, createdBy]);
         created = true;
       }
-      const batch = state.pending;
-      state.pending = [];
-      await publishing;
-      publishing = this.publisher.publish(batch, importId);
-      await this.saveProgress(importId, state, 'RECEIVING');
+      if (output.messages.length > 0) {
+        await publishing;
+        const rows = output.messageRows;
+        publishing = this.publisher.publishMessages(output.messages).then(() => {
+          published += rows;
+        });
+        await this.saveProgress(importId, output, 'RECEIVING');
+      }
     };
 
     try {
-      body.setEncoding('utf8');
-      for await (const chunk of body as AsyncIterable<string>) {
-        if (state.headerErrors) continue; // drain the rest of a refused upload
-        parser.push(chunk);
-        if (state.pending.length >= BATCH_ROWS) await flush();
+      let pieces: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of body as AsyncIterable<Buffer>) {
+        if (last?.headerErrors) continue; // drain the rest of a refused upload
+        pieces.push(chunk);
+        size += chunk.length;
+        if (size >= PIECE_BYTES) {
+          await handle(await runner.push(Buffer.concat(pieces, size)));
+          pieces = [];
+          size = 0;
+        }
       }
-      parser.end();
-    } catch (error) {
-      await publishing.catch(() => undefined);
-      if (created) await this.fail(importId, state, error as Error);
-      throw error;
-    }
-    if (!state.columns) throw validationProblem([{ field: 'header', message: 'the CSV is empty: it needs a header row naming the declaration fields' }]);
-    if (state.headerErrors) throw validationProblem(state.headerErrors.map((message) => ({ field: 'header', message })));
-    try {
-      await flush();
+      if (!last?.headerErrors) {
+        if (size > 0) await handle(await runner.push(Buffer.concat(pieces, size)));
+        await handle(await runner.end());
+      }
       await publishing;
     } catch (error) {
-      await this.fail(importId, state, error as Error);
+      await publishing.catch(() => undefined);
+      if (created) await this.fail(importId, last, published, error as Error);
       throw error;
+    } finally {
+      await runner.close();
     }
-    await this.saveProgress(importId, state, 'RECEIVED');
+    const final = last as PipelineOutput;
+    if (final.headerErrors) throw validationProblem(final.headerErrors.map((message) => ({ field: 'header', message })));
+    await this.saveProgress(importId, final, 'RECEIVED');
     return { importId };
   }
 
-  private onRecord(state: ImportState, fields: string[], line: number): void {
-    if (!state.columns) {
-      state.columns = fields.map((f) => f.trim());
-      const problems = headerProblems(state.columns);
-      if (problems.length > 0) state.headerErrors = problems;
-      return;
-    }
-    if (state.headerErrors) return;
-    state.rowsRead += 1;
-    const columns = state.columns;
-    if (fields.length !== columns.length) {
-      this.reject(state, line, [{ field: '', message: `expected ${columns.length} fields as in the header, got ${fields.length}` }], false);
-      return;
-    }
-    const row: Record<string, string> = {};
-    for (let i = 0; i < columns.length; i += 1) row[columns[i]] = fields[i].trim();
-    const check = checkDeclaration(row, { emptyIsAbsent: true });
-    if (check.ok) {
-      state.pending.push(check.declaration);
-      state.acceptedCount += 1;
-    } else this.reject(state, line, check.errors, false);
-  }
-
-  private reject(state: ImportState, line: number, errors: StoredRejection['errors'], countRow = true): void {
-    if (!state.columns) {
-      state.columns = [];
-      state.headerErrors = [`the header row is malformed: ${errors.map((e) => e.message).join('; ')}`];
-      return;
-    }
-    if (countRow) state.rowsRead += 1;
-    state.rejectedCount += 1;
-    if (state.rejections.length < MAX_STORED_REJECTIONS) state.rejections.push({ line, errors });
-  }
-
-  private async saveProgress(importId: string, state: ImportState, status: 'RECEIVING' | 'RECEIVED'): Promise<void> {
+  private async saveProgress(importId: string, output: PipelineOutput, status: 'RECEIVING' | 'RECEIVED'): Promise<void> {
     await this.dataSource.query(
       `UPDATE import_job SET status = $2, rows_read = $3, accepted = $4, rejected = $5, first_rejections = $6,
          received_at = CASE WHEN $2 = 'RECEIVED' THEN now() ELSE received_at END
        WHERE id = $1`,
-      [importId, status, state.rowsRead, state.acceptedCount, state.rejectedCount, JSON.stringify(state.rejections)],
+      [importId, status, output.counts.rowsRead, output.counts.accepted, output.counts.rejected, JSON.stringify(output.rejections)],
     );
   }
 
-  private async fail(importId: string, state: ImportState, error: Error): Promise<void> {
-    this.logger.warn(`import ${importId} failed after ${state.rowsRead} rows: ${error.message}`);
+  private async fail(importId: string, output: PipelineOutput | undefined, published: number, error: Error): Promise<void> {
+    this.logger.warn(`import ${importId} failed after ${output?.counts.rowsRead ?? 0} rows: ${error.message}`);
     await this.dataSource
       .query(
         `UPDATE import_job SET status = 'FAILED', rows_read = $2, accepted = $3, rejected = $4, first_rejections = $5, error = $6 WHERE id = $1`,
-        [importId, state.rowsRead, state.acceptedCount - state.pending.length, state.rejectedCount, JSON.stringify(state.rejections), error.message.slice(0, 1000)],
+        [importId, output?.counts.rowsRead ?? 0, published, output?.counts.rejected ?? 0, JSON.stringify(output?.rejections ?? []), error.message.slice(0, 1000)],
       )
       .catch(() => undefined);
   }

@@ -6,8 +6,8 @@ import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs
 import { Pool, type PoolClient } from 'pg';
 import { Counter, Histogram } from 'prom-client';
 import { StatisticsConfig } from '../trade-statistics.config';
-import { decodeDeclarationBatch, type DecodedBatch } from './declaration-batch.rules';
-import { recordDeclarations, type IngestRow } from './record-declarations.usecase';
+import { decodeDeclarationBatch, type InvalidDeclaration } from './declaration-batch.rules';
+import { copyText, recordDeclarations, type StagedRows } from './record-declarations.usecase';
 
 const SERVICE_NAME = 'trade-statistics';
 const INITIAL_BACKOFF_MS = 200;
@@ -30,9 +30,32 @@ const metrics = {
     }),
 };
 
+/**
+ * One message, decoded and checked: its valid declarations are kept only as COPY lines (the
+ * parsed objects are dropped at once, so a chunk's memory is its text, not its objects).
+ */
 interface Item {
   message: KafkaMessage;
-  decoded: DecodedBatch;
+  /** The valid declarations as COPY text, and how many. */
+  copy: string;
+  rows: number;
+  importId?: string;
+  /** Why the whole message is refused. */
+  problems?: string[];
+  /** The refused declarations of an otherwise good message, for the dead-letter topic. */
+  invalid?: { envelope: Record<string, unknown>; declarations: InvalidDeclaration[] };
+}
+
+function toItem(message: KafkaMessage): Item {
+  const decoded = decodeDeclarationBatch(message.value);
+  if (!decoded.ok) return { message, copy: '', rows: 0, problems: decoded.problems };
+  return {
+    message,
+    copy: copyText(decoded.valid, decoded.importId),
+    rows: decoded.valid.length,
+    importId: decoded.importId,
+    invalid: decoded.invalid.length > 0 ? { envelope: decoded.envelope, declarations: decoded.invalid } : undefined,
+  };
 }
 
 /** Errors worth waiting out rather than dead-lettering valid data: the database went away, a deadlock, a restart. */
@@ -158,9 +181,9 @@ export class DeclarationIngestConsumer implements OnModuleInit, OnApplicationBoo
     let chunk: Item[] = [];
     let rows = 0;
     for (const message of batch.messages) {
-      const decoded = decodeDeclarationBatch(message.value);
-      chunk.push({ message, decoded });
-      rows += decoded.ok ? decoded.valid.length : 0;
+      const item = toItem(message);
+      chunk.push(item);
+      rows += item.rows;
       if (rows >= this.config.INGEST_CHUNK_ROWS) {
         if (!(await this.processChunk(chunk, payload))) return;
         chunk = [];
@@ -186,21 +209,25 @@ export class DeclarationIngestConsumer implements OnModuleInit, OnApplicationBoo
 
   /** True once the chunk's valid rows are committed (or, for a persistent data error, dead-lettered). */
   private async applyWithRetries(items: Item[], partition: number, payload: EachBatchPayload): Promise<boolean> {
-    const rows: IngestRow[] = [];
+    const staged: StagedRows = { texts: [], rows: 0, byImport: new Map() };
     const failedByImport = new Map<string, number>();
-    for (const { decoded } of items) {
-      if (!decoded.ok) continue;
-      for (const declaration of decoded.valid) rows.push({ declaration, importId: decoded.importId });
-      if (decoded.importId && decoded.invalid.length > 0) {
-        failedByImport.set(decoded.importId, (failedByImport.get(decoded.importId) ?? 0) + decoded.invalid.length);
+    for (const item of items) {
+      if (item.rows > 0) {
+        staged.texts.push(item.copy);
+        staged.rows += item.rows;
+        const id = item.importId ?? '';
+        staged.byImport.set(id, (staged.byImport.get(id) ?? 0) + item.rows);
+      }
+      if (item.importId && item.invalid) {
+        failedByImport.set(item.importId, (failedByImport.get(item.importId) ?? 0) + item.invalid.declarations.length);
       }
     }
-    if (rows.length === 0 && failedByImport.size === 0) return true;
+    if (staged.rows === 0 && failedByImport.size === 0) return true;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const outcome = await this.withClient((client) => recordDeclarations(client, rows, partition, failedByImport));
+        const outcome = await this.withClient((client) => recordDeclarations(client, staged, partition, failedByImport));
         metrics.ingested.inc(outcome.fresh);
-        metrics.duplicates.inc(rows.length - outcome.fresh);
+        metrics.duplicates.inc(staged.rows - outcome.fresh);
         return true;
       } catch (error) {
         const err = error as Error;
@@ -209,7 +236,7 @@ export class DeclarationIngestConsumer implements OnModuleInit, OnApplicationBoo
           return this.isolateFailure(items, partition, payload, err);
         }
         this.logger.warn(
-          `recording ${rows.length} declarations from partition ${partition} failed (attempt ${attempt}${transient ? ', transient' : ''}): ${err.message}`,
+          `recording ${staged.rows} declarations from partition ${partition} failed (attempt ${attempt}${transient ? ', transient' : ''}): ${err.message}`,
         );
         await this.backOff(attempt, payload);
         if (!payload.isRunning() || payload.isStale()) return false;
@@ -222,9 +249,9 @@ export class DeclarationIngestConsumer implements OnModuleInit, OnApplicationBoo
     if (items.length === 1) {
       const [item] = items;
       await this.deadLetter(item.message, partition, 'HANDLER_FAILED', error.stack ?? error.message, this.config.INGEST_MAX_ATTEMPTS);
-      if (item.decoded.ok && item.decoded.importId) {
-        const failed = new Map([[item.decoded.importId, item.decoded.valid.length]]);
-        await this.withClient((client) => recordDeclarations(client, [], partition, failed)).catch((e: Error) =>
+      if (item.importId) {
+        const failed = new Map([[item.importId, item.rows]]);
+        await this.withClient((client) => recordDeclarations(client, { texts: [], rows: 0, byImport: new Map() }, partition, failed)).catch((e: Error) =>
           this.logger.warn(`could not count dead-lettered rows in the import's progress: ${e.message}`),
         );
       }
@@ -252,15 +279,15 @@ export class DeclarationIngestConsumer implements OnModuleInit, OnApplicationBoo
   }
 
   private async deadLetterInvalid(items: Item[], partition: number): Promise<void> {
-    for (const { message, decoded } of items) {
-      if (!decoded.ok) {
-        await this.deadLetter(message, partition, 'CONTRACT_VIOLATION', decoded.problems.join('; '), 0);
-      } else if (decoded.invalid.length > 0) {
+    for (const { message, problems, invalid } of items) {
+      if (problems) {
+        await this.deadLetter(message, partition, 'CONTRACT_VIOLATION', problems.join('; '), 0);
+      } else if (invalid) {
         // The good declarations were recorded; the bad ones are parked in a message of their own.
-        const data = { ...(decoded.envelope.data as object), declarations: decoded.invalid.map((i) => i.raw) };
-        const value = JSON.stringify({ ...decoded.envelope, data });
-        const problems = decoded.invalid.flatMap((i) => i.problems).join('; ');
-        await this.deadLetter({ ...message, value: Buffer.from(value) }, partition, 'CONTRACT_VIOLATION', problems, 0, decoded.invalid.length);
+        const data = { ...(invalid.envelope.data as object), declarations: invalid.declarations.map((i) => i.raw) };
+        const value = JSON.stringify({ ...invalid.envelope, data });
+        const reasons = invalid.declarations.flatMap((i) => i.problems).join('; ');
+        await this.deadLetter({ ...message, value: Buffer.from(value) }, partition, 'CONTRACT_VIOLATION', reasons, 0, invalid.declarations.length);
       }
     }
   }

@@ -34,6 +34,11 @@ export function periodKey(period: Period): number {
   return year * 100 + month;
 }
 
+/** `periodKey` of a period already validated (the ingest hot path): no second validation. */
+export function validPeriodKey(period: Period): number {
+  return Number(period.slice(0, 4)) * 100 + Number(period.slice(5, 7));
+}
+
 export function periodOfKey(key: number): Period {
   return formatPeriod(Math.floor(key / 100), key % 100);
 }
@@ -86,9 +91,20 @@ export function categoryMaskOfHsCode(hsCode: string): number {
 export const NO_TIER = 'NONE';
 export const NO_ZONE = 'NONE';
 
-/** A NUMERIC sum from PostgreSQL (a string, null for no rows) as exact cents. */
+const NUMERIC_PATTERN = /^(-?)(\d+)(?:\.(\d{1,2})(0*))?$/;
+
+/**
+ * A NUMERIC sum from PostgreSQL (a string, null for no rows) as exact cents. Sums outgrow
+ * `Money`'s 16 digits (roll-ups are NUMERIC(24, 2)), so this reads any length; more than two
+ * significant decimals would be a bug and throws rather than rounding.
+ */
 export function centsOf(value: string | null | undefined): bigint {
-  return value === null || value === undefined ? 0n : fromPgNumeric(value, 'USD').minorUnits;
+  if (value === null || value === undefined) return 0n;
+  const match = NUMERIC_PATTERN.exec(value);
+  if (match === null) return fromPgNumeric(value, 'USD').minorUnits;
+  const [, sign, whole, fraction = ''] = match;
+  const magnitude = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+  return sign === '-' ? -magnitude : magnitude;
 }
 
 /** Cents as the API's decimal string, e.g. `"1500000.00"`. */

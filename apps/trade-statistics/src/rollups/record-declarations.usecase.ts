@@ -1,13 +1,14 @@
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Declaration } from '../declarations/declaration.rules';
-import { categoryMaskOfHsCode, flowCode, hsChapterNumber, NO_TIER, NO_ZONE, periodKey } from './dimensions.rules';
+import { categoryMaskOfHsCode, flowCode, hsChapterNumber, NO_TIER, NO_ZONE, validPeriodKey } from './dimensions.rules';
 import { INGEST_ORDER, ROLLUP_DIMENSIONS_LOCK, upsertFrom } from './rollup-cubes';
 
-/** A valid declaration to record, with the import it came from (if any). */
-export interface IngestRow {
-  declaration: Declaration;
-  importId?: string;
+/** Valid declarations ready for COPY (pieces of COPY text, each ending in a line end), and how many came from each import ('' for none). */
+export interface StagedRows {
+  texts: string[];
+  rows: number;
+  byImport: Map<string, number>;
 }
 
 export interface RecordOutcome {
@@ -60,22 +61,30 @@ const UPDATE_ROLLUPS = [
 const prepared = new WeakSet<PoolClient>();
 
 /**
- * Values go to COPY's text format unescaped: every field was validated against a pattern that
- * excludes tab, line breaks and backslash (declaration.rules.ts), so none can break a line.
+ * Declarations as COPY text (one line each, tab-separated), written in one pass into one string.
+ * Values go unescaped: every field was validated against a pattern that excludes tab, line
+ * breaks and backslash (declaration.rules.ts), so none can break a line.
  */
-function copyLine(row: IngestRow): string {
-  const d = row.declaration;
-  return `${d.declarationId}\t${d.uscc}\t${flowCode(d.flow)}\t${d.hsCode}\t${hsChapterNumber(d.hsCode)}\t${categoryMaskOfHsCode(d.hsCode)}\t${d.partnerCountry}\t${periodKey(d.period)}\t${d.valueUsd}\t${d.quantity ?? '\\N'}\t${d.unit ?? '\\N'}\t${d.netWeightKg ?? '\\N'}\t${d.customsPort ?? '\\N'}\t${d.tradeMode ?? '\\N'}\t${row.importId ?? '\\N'}\n`;
+export function copyText(declarations: readonly Declaration[], importId?: string): string {
+  const parts: Array<string | number> = [];
+  const tail = `\t${importId ?? '\\N'}\n`;
+  for (const d of declarations) {
+    parts.push(
+      d.declarationId, '\t', d.uscc, '\t', flowCode(d.flow), '\t', d.hsCode, '\t', hsChapterNumber(d.hsCode), '\t',
+      categoryMaskOfHsCode(d.hsCode), '\t', d.partnerCountry, '\t', validPeriodKey(d.period), '\t', d.valueUsd, '\t',
+      d.quantity ?? '\\N', '\t', d.unit ?? '\\N', '\t', d.netWeightKg ?? '\\N', '\t', d.customsPort ?? '\\N', '\t',
+      d.tradeMode ?? '\\N', tail,
+    );
+  }
+  return parts.join('');
 }
 
-async function copyInto(client: PoolClient, table: string, lines: string[]): Promise<void> {
+async function copyInto(client: PoolClient, table: string, texts: readonly string[]): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const stream = client.query(copyFrom(`COPY ${table} FROM STDIN`));
     stream.on('error', reject);
     stream.on('finish', resolve);
-    // A few large writes: the stream's buffering would only add copies.
-    const step = 5000;
-    for (let i = 0; i < lines.length; i += step) stream.write(lines.slice(i, i + step).join(''));
+    for (const text of texts) stream.write(text);
     stream.end();
   });
 }
@@ -97,7 +106,7 @@ export interface ImportCounts {
  */
 export async function recordDeclarations(
   client: PoolClient,
-  rows: readonly IngestRow[],
+  staged: StagedRows,
   lane: number,
   failedByImport: ReadonlyMap<string, number> = new Map(),
 ): Promise<RecordOutcome> {
@@ -105,19 +114,14 @@ export async function recordDeclarations(
     await client.query(SESSION_SETUP);
     prepared.add(client);
   }
-  const lines = rows.map(copyLine);
-  const stagedByImport = new Map<string, number>();
-  for (const row of rows) {
-    const id = row.importId ?? '';
-    stagedByImport.set(id, (stagedByImport.get(id) ?? 0) + 1);
-  }
+  const { texts, rows, byImport: stagedByImport } = staged;
   await client.query('BEGIN');
   try {
     const freshByImport = new Map<string, number>();
     let fresh = 0;
-    if (rows.length > 0) {
+    if (rows > 0) {
       await client.query('SELECT pg_advisory_xact_lock_shared($1)', [ROLLUP_DIMENSIONS_LOCK]);
-      await copyInto(client, 'ingest_input', lines);
+      await copyInto(client, 'ingest_input', texts);
       await client.query(INSERT_NEW);
       const results = (await client.query(UPDATE_ROLLUPS)) as unknown as Array<{ rows: Array<{ import_id: string; fresh: number }> }>;
       for (const row of results[results.length - 1].rows) {

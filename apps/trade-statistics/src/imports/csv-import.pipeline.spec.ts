@@ -1,0 +1,46 @@
+import { generateUscc } from '@westgate/domain';
+import { BATCH_ROWS, CsvImportPipeline, type PipelineOutput } from './csv-import.pipeline';
+
+const uscc = generateUscc(() => 0.77);
+const header = 'declarationId,uscc,flow,hsCode,partnerCountry,period,valueUsd,unit\n';
+const line = (i: number, unit = 'KG') => `D-${i},${uscc},EXPORT,0808100000,KZ,2026-01,${i + 1}.50,${unit}\n`;
+
+function run(text: string, cut = 7): PipelineOutput[] {
+  const pipeline = new CsvImportPipeline({ correlationId: 'c-1', importId: '00000000-0000-4000-8000-000000000001' });
+  const bytes = Buffer.from(text, 'utf8');
+  const outputs: PipelineOutput[] = [];
+  for (let i = 0; i < bytes.length; i += cut) outputs.push(pipeline.push(bytes.subarray(i, i + cut)));
+  outputs.push(pipeline.end());
+  return outputs;
+}
+
+describe('CsvImportPipeline', () => {
+  it('reads rows across any byte boundary, UTF-8 characters split included', () => {
+    const outputs = run(header + line(1, '千克') + line(2) + 'bad,row\n', 5);
+    const last = outputs[outputs.length - 1];
+    expect(last.counts).toEqual({ rowsRead: 3, accepted: 2, rejected: 1 });
+    expect(last.rejections).toEqual([{ line: 4, errors: [{ field: '', message: 'expected 8 fields as in the header, got 2' }] }]);
+    const message = JSON.parse(last.messages[0].value);
+    expect(last.messages[0].key).toBe(uscc);
+    expect(message.data).toMatchObject({ uscc, importId: '00000000-0000-4000-8000-000000000001' });
+    expect(message.data.declarations.map((d: { unit: string }) => d.unit)).toEqual(['千克', 'KG']);
+    expect(message).toMatchObject({ type: 'westgate.trade.declaration.submitted.v1', subject: uscc, correlationid: 'c-1' });
+  });
+
+  it('hands out a batch of messages every BATCH_ROWS accepted rows', () => {
+    const rows = Array.from({ length: 2 * BATCH_ROWS + 10 }, (_, i) => line(i)).join('');
+    const outputs = run(header + rows, 64 * 1024);
+    const batches = outputs.filter((o) => o.messages.length > 0);
+    expect(batches.length).toBe(3);
+    expect(batches.slice(0, 2).every((o) => o.messageRows >= BATCH_ROWS && o.messageRows < BATCH_ROWS + 1000)).toBe(true);
+    expect(batches.reduce((sum, o) => sum + o.messageRows, 0)).toBe(2 * BATCH_ROWS + 10);
+    // One enterprise: its rows go in messages of at most 1,000.
+    expect(batches.flatMap((o) => o.messages).every((m) => JSON.parse(m.value).data.declarations.length <= 1000)).toBe(true);
+  });
+
+  it('refuses a wrong or missing header', () => {
+    expect(run('declarationId,uscc\n1,2\n').pop()?.headerErrors?.length).toBeGreaterThan(0);
+    expect(run('').pop()?.headerErrors).toEqual(['the CSV is empty: it needs a header row naming the declaration fields']);
+    expect(run(`"oops,${header}`).pop()?.headerErrors?.[0]).toMatch(/header row is malformed/);
+  });
+});
