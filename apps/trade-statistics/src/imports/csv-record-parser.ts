@@ -56,10 +56,13 @@ export class CsvRecordParser {
   private drain(final: boolean): void {
     const text = this.buffer;
     let position = 0;
+    // The next quote, found once and reused while lines go by: searching afresh on every line
+    // would scan to the end of the buffer each time (quadratic in the chunk size).
+    let quote = text.indexOf('"');
     while (position < text.length) {
       const newline = text.indexOf('\n', position);
       const lineEnd = newline === -1 ? text.length : newline;
-      const quote = text.indexOf('"', position);
+      if (quote !== -1 && quote < position) quote = text.indexOf('"', position);
       if (quote === -1 || quote > lineEnd) {
         if (newline === -1 && !final) break;
         this.emitPlain(text, position, lineEnd);
