@@ -19,7 +19,8 @@
  *   STATS_BENCH_QUERIES       summary requests per grouping       200 / 50
  *   STATS_BENCH_NAIVE_RUNS    plain GROUP BY runs per grouping    5 / 3
  *   STATS_BENCH_KEEP=1        keep the database and topics afterwards
- *   STATS_BENCH_SERVICE_NODE_ARGS  node flags of the service       --max-old-space-size=192 (as deployed)
+ *   STATS_BENCH_SERVICE_NODE_ARGS  node flags of the service       see SERVICE_NODE_ARGS (as deployed)
+ *   MALLOC_MMAP_THRESHOLD_    the service's glibc setting         65536 (as deployed)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -42,8 +43,13 @@ const root = join(__dirname, '..');
 const work = join(root, 'tmp', 'bench-statistics');
 const POSTGRES = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-/** The service's recommended NODE_OPTIONS: a V8 heap cap, so that GC runs before RSS balloons. */
-const SERVICE_NODE_ARGS = '--max-old-space-size=192';
+/**
+ * The service's recommended runtime settings (apps/trade-statistics/README.md, "Memory"): the V8
+ * heap capped so that GC runs before RSS balloons, and large native buffers given back to the
+ * system when freed instead of fragmenting the malloc heap.
+ */
+const SERVICE_NODE_ARGS = '--max-old-space-size=160 --max-semi-space-size=8';
+const SERVICE_MALLOC_MMAP_THRESHOLD = '65536';
 const HEADER = 'declarationId,uscc,flow,hsCode,partnerCountry,period,valueUsd,quantity,unit,netWeightKg,customsPort,tradeMode\n';
 
 function env(name: string, full: number, quick: number, isQuick: boolean): number {
@@ -294,6 +300,7 @@ export default async function statistics({ quick }: BenchOptions): Promise<Figur
       KAFKA_TOPIC_PARTITIONS: process.env.KAFKA_TOPIC_PARTITIONS ?? '6',
       LOG_LEVEL: 'warn',
       PERIOD_AUTO_CLOSE_CHECK_SECONDS: '0',
+      MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? SERVICE_MALLOC_MMAP_THRESHOLD,
     },
     stdio: ['ignore', logFile, logFile],
   });
@@ -301,7 +308,7 @@ export default async function statistics({ quick }: BenchOptions): Promise<Figur
   const figures: Figures = {};
   try {
     await waitFor('the service to be ready', async () => (await fetch(`${base}/health/ready`)).status === 200, 120_000, 250);
-    log(`service ready on :${port} (pid ${service.pid}, ${rssMb(service.pid as number).toFixed(0)} MB, node ${nodeArgs.join(' ') || '(defaults)'})`);
+    log(`service ready on :${port} (pid ${service.pid}, ${rssMb(service.pid as number).toFixed(0)} MB, node ${nodeArgs.join(' ') || '(defaults)'}, MALLOC_MMAP_THRESHOLD_=${process.env.MALLOC_MMAP_THRESHOLD_ ?? SERVICE_MALLOC_MMAP_THRESHOLD})`);
 
     // The registry's designations: 100 backbone and 100 potential enterprises in each year.
     const producer = createOrderedProducer(kafka);

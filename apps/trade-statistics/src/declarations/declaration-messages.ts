@@ -5,8 +5,41 @@ import { declarationsJson, type Declaration } from './declaration.rules';
 /** A message of the ingest topic, ready for the producer (plain data: it may cross a worker thread). */
 export interface IngestMessage {
   key: string;
-  value: string;
+  value: string | Buffer;
   headers: Record<string, string>;
+}
+
+/**
+ * Messages packed for the trip from the import's worker thread: every value encoded to UTF-8
+ * into one buffer that is moved, not copied, to the main thread, which hands views of it to the
+ * producer (no string to copy and re-encode there).
+ */
+export interface PackedMessages {
+  keys: string[];
+  headers: Array<Record<string, string>>;
+  bytes: Uint8Array;
+  /** Where each value ends in `bytes`. */
+  ends: number[];
+}
+
+export function packMessages(messages: readonly IngestMessage[]): PackedMessages {
+  const lengths = messages.map((m) => Buffer.byteLength(m.value));
+  const bytes = new Uint8Array(lengths.reduce((sum, n) => sum + n, 0));
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ends: number[] = [];
+  let offset = 0;
+  messages.forEach((message, i) => {
+    if (typeof message.value === 'string') buffer.write(message.value, offset, 'utf8');
+    else message.value.copy(buffer, offset);
+    offset += lengths[i];
+    ends.push(offset);
+  });
+  return { keys: messages.map((m) => m.key), headers: messages.map((m) => m.headers), bytes, ends };
+}
+
+export function unpackMessages(packed: PackedMessages): IngestMessage[] {
+  const buffer = Buffer.from(packed.bytes.buffer, packed.bytes.byteOffset, packed.bytes.byteLength);
+  return packed.keys.map((key, i) => ({ key, headers: packed.headers[i], value: buffer.subarray(i === 0 ? 0 : packed.ends[i - 1], packed.ends[i]) }));
 }
 
 export interface EnvelopeContext {

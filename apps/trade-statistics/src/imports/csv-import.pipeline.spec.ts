@@ -1,4 +1,5 @@
 import { generateUscc } from '@westgate/domain';
+import { unpackMessages } from '../declarations/declaration-messages';
 import { BATCH_ROWS, CsvImportPipeline, type PipelineOutput } from './csv-import.pipeline';
 
 const uscc = generateUscc(() => 0.77);
@@ -20,8 +21,9 @@ describe('CsvImportPipeline', () => {
     const last = outputs[outputs.length - 1];
     expect(last.counts).toEqual({ rowsRead: 3, accepted: 2, rejected: 1 });
     expect(last.rejections).toEqual([{ line: 4, errors: [{ field: '', message: 'expected 8 fields as in the header, got 2' }] }]);
-    const message = JSON.parse(last.messages[0].value);
-    expect(last.messages[0].key).toBe(uscc);
+    const [packed] = unpackMessages(last.messages ?? { keys: [], headers: [], bytes: new Uint8Array(), ends: [] });
+    const message = JSON.parse(packed.value.toString());
+    expect(packed.key).toBe(uscc);
     expect(message.data).toMatchObject({ uscc, importId: '00000000-0000-4000-8000-000000000001' });
     expect(message.data.declarations.map((d: { unit: string }) => d.unit)).toEqual(['千克', 'KG']);
     expect(message).toMatchObject({ type: 'westgate.trade.declaration.submitted.v1', subject: uscc, correlationid: 'c-1' });
@@ -30,12 +32,13 @@ describe('CsvImportPipeline', () => {
   it('hands out a batch of messages every BATCH_ROWS accepted rows', () => {
     const rows = Array.from({ length: 2 * BATCH_ROWS + 500 }, (_, i) => line(i)).join('');
     const outputs = run(header + rows, 1024);
-    const batches = outputs.filter((o) => o.messages.length > 0);
+    const batches = outputs.filter((o) => o.messages !== undefined);
     expect(batches.length).toBe(3);
     expect(batches.slice(0, 2).every((o) => o.messageRows >= BATCH_ROWS && o.messageRows < BATCH_ROWS + 50)).toBe(true);
     expect(batches.reduce((sum, o) => sum + o.messageRows, 0)).toBe(2 * BATCH_ROWS + 500);
     // One enterprise: its rows go in messages of at most 1,000.
-    expect(batches.flatMap((o) => o.messages).every((m) => JSON.parse(m.value).data.declarations.length <= 1000)).toBe(true);
+    const messages = batches.flatMap((o) => (o.messages ? unpackMessages(o.messages) : []));
+    expect(messages.every((m) => JSON.parse(m.value.toString()).data.declarations.length <= 1000)).toBe(true);
   });
 
   it('refuses a wrong or missing header', () => {

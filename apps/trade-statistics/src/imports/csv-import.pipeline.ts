@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { groupByUscc, toIngestMessages, type EnvelopeContext, type IngestMessage } from '../declarations/declaration-messages';
+import { groupByUscc, packMessages, toIngestMessages, type EnvelopeContext, type PackedMessages } from '../declarations/declaration-messages';
 import { checkDeclaration, DECLARATION_FIELDS, type Declaration, type DeclarationField } from '../declarations/declaration.rules';
 import { CsvRecordParser } from './csv-record-parser';
 import type { StoredRejection } from './import-job.entity';
@@ -22,8 +22,8 @@ export interface PipelineOutput {
   counts: ImportCounts;
   /** The first rejected rows so far (up to 100). */
   rejections: StoredRejection[];
-  /** Messages of a full batch of accepted rows, to publish. */
-  messages: IngestMessage[];
+  /** Messages of a full batch of accepted rows, to publish (`unpackMessages`). */
+  messages?: PackedMessages;
   /** Messages' accepted rows (`counts.accepted` includes them). */
   messageRows: number;
   /** The header row is wrong (or missing at the end): the import is refused. */
@@ -76,17 +76,17 @@ export class CsvImportPipeline {
   }
 
   private output(flush: boolean): PipelineOutput {
-    let messages: IngestMessage[] = [];
+    let messages: PackedMessages | undefined;
     let messageRows = 0;
     if (flush && this.pending.length > 0 && !this.headerErrors) {
-      messages = toIngestMessages(groupByUscc(this.pending), this.context);
+      messages = packMessages(toIngestMessages(groupByUscc(this.pending), this.context));
       messageRows = this.pending.length;
       this.pending = [];
     }
     return {
       counts: { ...this.counts },
       rejections: this.rejections.slice(),
-      messages,
+      ...(messages ? { messages } : {}),
       messageRows,
       ...(this.headerErrors ? { headerErrors: this.headerErrors } : {}),
     };

@@ -50,7 +50,8 @@ class WorkerRunner implements CsvImportRunner {
   private failure?: Error;
 
   constructor(context: EnvelopeContext) {
-    this.worker = new Worker(WORKER_FILE, { workerData: context });
+    // Its own heap, capped: a batch in the making and one handed over are all it holds (~25 MB).
+    this.worker = new Worker(WORKER_FILE, { workerData: context, resourceLimits: { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 8 } });
     this.worker.on('message', (reply: { ok: true; output: PipelineOutput } | { ok: false; error: string }) => {
       const next = this.waiting.shift();
       if (!next) return;

@@ -19,6 +19,7 @@ if (port) {
     } catch (error) {
       reply = { ok: false, error: (error as Error).stack ?? String(error) };
     }
-    port.postMessage(reply);
+    // The packed messages' bytes are moved to the main thread, not copied.
+    port.postMessage(reply, reply.ok && reply.output.messages ? [reply.output.messages.bytes.buffer as ArrayBuffer] : []);
   });
 }

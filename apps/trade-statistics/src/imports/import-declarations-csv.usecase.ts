@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { correlationForNewEvent } from '@westgate/messaging';
 import { validationProblem } from '@westgate/platform';
 import { DataSource } from 'typeorm';
+import { unpackMessages } from '../declarations/declaration-messages';
 import { DeclarationPublisher } from '../declarations/declaration-publisher';
 import type { PipelineOutput } from './csv-import.pipeline';
 import { createCsvImportRunner } from './csv-import.runner';
@@ -45,10 +46,10 @@ export class ImportDeclarationsCsvUseCase {
         await this.dataSource.query("INSERT INTO import_job (id, status, created_by) VALUES ($1, 'RECEIVING', $2)", [importId, createdBy]);
         created = true;
       }
-      if (output.messages.length > 0) {
+      if (output.messages) {
         await publishing;
         const rows = output.messageRows;
-        publishing = this.publisher.publishMessages(output.messages).then(() => {
+        publishing = this.publisher.publishMessages(unpackMessages(output.messages)).then(() => {
           published += rows;
         });
         await this.saveProgress(importId, output, 'RECEIVING');
