@@ -104,6 +104,32 @@ describe('declaration ingestion: exactly once, whatever happens', () => {
     }
   });
 
+  it('waits out a database that drops its connections mid-chunk, and counts every declaration once', async () => {
+    const service = await startStatistics({ env: { INGEST_CHUNK_ROWS: '300' } });
+    services.push(service);
+    const usccs = makeUsccs(40, 17);
+    const rows = makeDeclarations({ count: 12_000, usccs, periods, seed: 19, idPrefix: 'DROP' });
+    await produceToIngestTopic(service.namespace, batchMessages(rows, 50));
+    // Cut the ingest consumer's connections again and again while it works (transactions roll back).
+    let cuts = 0;
+    const cutter = setInterval(() => {
+      void query(service.databaseUrl, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'trade-statistics-ingest'").then(
+        (killed) => (cuts += killed.length),
+        () => undefined,
+      );
+    }, 150);
+    try {
+      await pollUntil(async () => cuts >= 5 || false, { timeoutMs: 30_000, description: 'a few connections cut' });
+    } finally {
+      clearInterval(cutter);
+    }
+    await waitForTotal(service, '2025-01', '2026-12', rows.length, 90_000);
+    const result = await summary(service, { from: '2025-01', to: '2026-12', groupBy: 'period' });
+    expect(result.totalValueUsd).toBe(usdOf(rows.reduce((sum, d) => sum + cents(d.valueUsd), 0n)));
+    const differences = await rollupDifferences(service.databaseUrl);
+    expect(Object.values(differences).every((n) => n === 0) ? 'consistent' : differences).toBe('consistent');
+  });
+
   it('after a consumer killed mid-batch and restarted, the totals equal those of a clean run', async () => {
     const database = await createTestDatabase('stats_kill');
     const namespace = `t${uniqueSuffix()}`;

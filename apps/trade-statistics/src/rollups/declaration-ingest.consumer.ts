@@ -133,6 +133,11 @@ export class DeclarationIngestConsumer implements OnModuleInit, OnApplicationBoo
     });
     // An idle client that loses its connection emits here; the pool replaces it.
     this.pool.on('error', (error) => this.logger.warn(`ingest connection lost: ${error.message}`));
+    // A client in use emits its connection's errors itself (the query in flight fails too, and is
+    // retried); without a listener Node would treat the event as an uncaught exception.
+    this.pool.on('connect', (client) => {
+      client.on('error', (error) => this.logger.warn(`ingest connection lost while in use: ${error.message}`));
+    });
     const consumer = this.runtime.kafka.consumer({
       groupId: this.group,
       allowAutoTopicCreation: false,
