@@ -7,19 +7,6 @@ export interface MessagingLogger {
   debug?(message: string, context?: string): void;
 }
 
-/** Parses `KAFKA_BROKERS` ("host:port,host:port"); throws naming the variable when malformed. */
-export function parseBrokers(value: string): string[] {
-  const brokers = value
-    .split(',')
-    .map((broker) => broker.trim())
-    .filter((broker) => broker.length > 0);
-  const bad = brokers.filter((broker) => !/^[A-Za-z0-9.-]+:\d{1,5}$/.test(broker));
-  if (brokers.length === 0 || bad.length > 0) {
-    throw new Error(`KAFKA_BROKERS must be a comma-separated list of host:port (got '${value}')`);
-  }
-  return brokers;
-}
-
 export function createKafka(clientId: string, brokers: string[], logger: MessagingLogger): Kafka {
   return new Kafka({
     clientId,
