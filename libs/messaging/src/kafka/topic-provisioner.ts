@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 
 /**
  * Creates the topics a service needs with an explicit partition count (the broker's auto-create
@@ -29,7 +29,25 @@ export async function ensureTopics(kafka: Kafka, topics: readonly string[], sett
       const stillMissing = missing.filter((topic) => !now.has(topic));
       if (stillMissing.length > 0) throw error;
     }
+    // A topic another service has just created may be listed before its partitions have
+    // leaders; producing or subscribing then fails at start-up. Wait until they do.
+    await waitForLeaders(admin, missing);
   } finally {
     await admin.disconnect();
+  }
+}
+
+const LEADER_DEADLINE_MS = 30_000;
+
+async function waitForLeaders(admin: Admin, topics: readonly string[]): Promise<void> {
+  const deadline = Date.now() + LEADER_DEADLINE_MS;
+  for (;;) {
+    const ready = await admin
+      .fetchTopicMetadata({ topics: [...topics] })
+      .then(({ topics: found }) => found.every((topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0)))
+      .catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} have no partition leaders after ${LEADER_DEADLINE_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
