@@ -15,23 +15,22 @@ export async function ensureTopics(kafka: Kafka, topics: readonly string[], sett
   const admin = kafka.admin();
   await admin.connect();
   try {
+    const wanted = [...new Set(topics)];
     const existing = new Set(await admin.listTopics());
-    const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    try {
+    const missing = wanted.filter((topic) => !existing.has(topic));
+    // kafkajs's own waitForLeaders gives up when the broker has not yet propagated a new topic's
+    // metadata (UNKNOWN_TOPIC_OR_PARTITION right after creation), so we wait ourselves below.
+    // A topic another replica created first is not an error (kafkajs then returns false).
+    if (missing.length > 0) {
       await admin.createTopics({
-        waitForLeaders: true,
+        waitForLeaders: false,
         topics: missing.map((topic) => ({ topic, ...settings })),
       });
-    } catch (error) {
-      // Another replica won the race: fine, as long as every topic now exists.
-      const now = new Set(await admin.listTopics());
-      const stillMissing = missing.filter((topic) => !now.has(topic));
-      if (stillMissing.length > 0) throw error;
     }
-    // A topic another service has just created may be listed before its partitions have
-    // leaders; producing or subscribing then fails at start-up. Wait until they do.
-    await waitForLeaders(admin, missing);
+    // A just-created topic (ours or another service's) may be unknown to the broker's metadata, or
+    // listed before its partitions have leaders; producing or subscribing would then fail at
+    // start-up. One metadata round trip when all is well.
+    await waitForLeaders(admin, wanted);
   } finally {
     await admin.disconnect();
   }
