@@ -177,7 +177,9 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
   await dropDatabase(DATABASE_URL);
 
   const port = await freePort();
-  const service = spawn(process.execPath, [join(root, 'dist', 'apps', 'enterprise-registry', 'src', 'main.js')], {
+  // BENCH_CPU_PROFILE_DIR=<dir>: the service writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
+  const service = spawn(process.execPath, [...profile, join(root, 'dist', 'apps', 'enterprise-registry', 'src', 'main.js')], {
     cwd: root,
     env: {
       ...process.env,
