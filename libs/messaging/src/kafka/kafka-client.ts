@@ -23,10 +23,18 @@ export function createKafka(clientId: string, brokers: string[], logger: Messagi
         // the relay's batch (it is retried from the outbox) instead of hanging shutdown.
         if (message.startsWith('Limiting retries for the idempotent producer')) return;
         const line = `${message} ${JSON.stringify(extra)}`;
-        if (level === logLevel.ERROR) logger.error(line, undefined, 'kafkajs');
+        // kafkajs logs every broker response that carries an error code at ERROR, then retries
+        // (a topic not yet propagated, a leader election, a coordinator still loading: routine at
+        // start-up). What still fails after the retries reaches the caller, which reports it.
+        if (isBrokerResponse(message)) logger.debug?.(line, 'kafkajs');
+        else if (level === logLevel.ERROR) logger.error(line, undefined, 'kafkajs');
         else if (level === logLevel.WARN) logger.warn(line, 'kafkajs');
       },
   });
+}
+
+function isBrokerResponse(message: string): boolean {
+  return message.startsWith('Response ');
 }
 
 /**
