@@ -22,8 +22,10 @@ class CreateNotes1764115400000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('CREATE TABLE notes (id serial PRIMARY KEY, text text NOT NULL)');
     await queryRunner.query('CREATE TABLE note_copies (event_id text PRIMARY KEY, text text NOT NULL)');
+    await queryRunner.query('CREATE TABLE note_batches (event_id text PRIMARY KEY, text text NOT NULL, batch_size int NOT NULL)');
   }
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE note_batches');
     await queryRunner.query('DROP TABLE note_copies');
     await queryRunner.query('DROP TABLE notes');
   }
@@ -66,6 +68,17 @@ class NotesController {
     if (event.data.text === 'poison') throw new Error('this note is poisoned');
     await manager.query('INSERT INTO note_copies (event_id, text) VALUES ($1, $2)', [event.id, event.data.text]);
   }
+
+  // The same events in a group of their own, a chunk at a time, with one statement.
+  @ConsumeEvents([NoteWritten], { name: 'notes-batched', batch: true })
+  async onNotesWritten(events: CloudEvent<NotePayload>[], { manager }: ConsumeContext): Promise<void> {
+    if (events.some((event) => event.data.text === 'poison')) throw new Error('a poisoned note in this batch');
+    await manager.query('INSERT INTO note_batches (event_id, text, batch_size) SELECT id, text, $3 FROM unnest($1::text[], $2::text[]) AS t(id, text)', [
+      events.map((event) => event.id),
+      events.map((event) => event.data.text),
+      events.length,
+    ]);
+  }
 }
 
 class NotesConfig extends ServiceConfig {}
@@ -87,13 +100,24 @@ describe('a service on the platform: HTTP → outbox → Kafka → consumer', ()
 
   beforeAll(async () => {
     service = await startTestService(notesService);
-    recorder = await new TopicRecorder(testKafka(), [service.topic(NOTES_TOPIC), deadLetterTopicFor(`${service.namespace}.notes.test.notes.v1`)]).start();
+    recorder = await new TopicRecorder(testKafka(), [
+      service.topic(NOTES_TOPIC),
+      deadLetterTopicFor(`${service.namespace}.notes.test.notes.v1`),
+      deadLetterTopicFor(BATCHED_GROUP()),
+    ]).start();
   });
 
   afterAll(async () => {
     await recorder.stop();
     await service.close();
   });
+
+  const BATCHED_GROUP = () => `${service.namespace}.notes.notes-batched`;
+  const batched = async (prefix: string) =>
+    (await service.app.get(DataSource).query('SELECT text, batch_size FROM note_batches WHERE text LIKE $1 ORDER BY text', [`${prefix}%`])) as Array<{
+      text: string;
+      batch_size: number;
+    }>;
 
   const copies = async () =>
     (await service.app.get(DataSource).query('SELECT text FROM note_copies ORDER BY text')) as Array<{ text: string }>;
@@ -166,5 +190,43 @@ describe('a service on the platform: HTTP → outbox → Kafka → consumer', ()
   it('still requires a valid token when a key is given', async () => {
     const response = await http(service.baseUrl, 'POST', '/api/v1/notes', { body: { text: 'anonymous' }, headers: { 'idempotency-key': 'key-3' } });
     expect(response.status).toBe(401);
+  });
+
+  it('hands a batch handler the events of a chunk together, and replays a failing chunk one event at a time', async () => {
+    const producer = testKafka().producer();
+    await producer.connect();
+    const note = (text: string): CloudEvent<NotePayload> => ({
+      specversion: '1.0',
+      id: `note-${text}-${Date.now()}`,
+      source: '/westgate/test',
+      type: NoteWritten.type,
+      subject: 'one-key',
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json',
+      correlationid: `corr-${text}`,
+      data: { text },
+    });
+    const send = (texts: string[]) =>
+      producer.send({ topic: service.topic(NOTES_TOPIC), messages: texts.map((text) => ({ key: 'one-key', value: JSON.stringify(note(text)) })) });
+    try {
+      // One produce request on one key: one record batch, fetched and applied as one chunk.
+      await send(Array.from({ length: 20 }, (_, i) => `bulk-${String(i).padStart(2, '0')}`));
+      const bulk = await pollUntil(async () => ((await batched('bulk-')).length === 20 ? batched('bulk-') : undefined), { description: 'the 20 notes applied' });
+      expect(Math.max(...bulk.map((row) => row.batch_size))).toBeGreaterThan(1);
+
+      await send(['mixed-a', 'poison', 'mixed-b']);
+      const parked = await pollUntil(() => recorder.on(deadLetterTopicFor(BATCHED_GROUP())).find((m) => m.value?.includes('"poison"') && m.value.includes('corr-poison')), {
+        timeoutMs: 30_000,
+        description: 'the poison note in the batch group’s DLQ',
+      });
+      expect(parked.headers['dlq-error']).toContain('a poisoned note in this batch');
+      const mixed = await pollUntil(async () => ((await batched('mixed-')).length === 2 ? batched('mixed-') : undefined), { description: 'the poison’s neighbours' });
+      expect(mixed).toEqual([
+        { text: 'mixed-a', batch_size: 1 },
+        { text: 'mixed-b', batch_size: 1 },
+      ]);
+    } finally {
+      await producer.disconnect();
+    }
   });
 });

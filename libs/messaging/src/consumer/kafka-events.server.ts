@@ -3,11 +3,11 @@ import { isObservable, lastValueFrom } from 'rxjs';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { CONSUME_EVENTS_EXTRAS, ConsumeEventsExtras } from './consume-events.decorator';
-import { ConsumerSettings, EventConsumer, Subscription } from './event-consumer';
+import { ConsumeContext, ConsumerSettings, EventConsumer, Subscription } from './event-consumer';
 import { ensureTopics, TopicSettings } from '../kafka/topic-provisioner';
 import type { MessagingLogger } from '../kafka/kafka-client';
 import type { KafkaNames } from '../kafka/kafka-names';
-import { deadLetterTopicFor } from '@westgate/contracts';
+import { deadLetterTopicFor, type CloudEvent } from '@westgate/contracts';
 
 /**
  * A Nest microservice transport for Kafka that keeps the platform's delivery guarantees.
@@ -87,16 +87,19 @@ export class KafkaEventsServer extends Server implements CustomTransportStrategy
 
   private toSubscription(handler: MessageHandler): Subscription {
     const extras = handler.extras?.[CONSUME_EVENTS_EXTRAS] as ConsumeEventsExtras;
-    return {
+    // Nest wraps the method with its pipes, interceptors and exception filters; its result may
+    // be an Observable that must complete (or error) before the effect counts as done.
+    const run = async (payload: CloudEvent | CloudEvent[], context: ConsumeContext): Promise<void> => {
+      const result: unknown = await handler(payload, context);
+      if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+    };
+    const subscription = {
       topic: this.names.topic(extras.topic),
       consumerGroup: this.names.group(this.serviceName, extras.name ?? extras.topic),
       definitions: extras.definitions,
-      // Nest wraps the method with its pipes, interceptors and exception filters; its result may
-      // be an Observable that must complete (or error) before the effect counts as done.
-      handle: async (event, context) => {
-        const result: unknown = await handler(event, context);
-        if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
-      },
     };
+    return extras.batch
+      ? { ...subscription, handle: (event, context) => run([event], context), handleMany: (events, context) => run(events, context) }
+      : { ...subscription, handle: (event, context) => run(event, context) };
   }
 }
