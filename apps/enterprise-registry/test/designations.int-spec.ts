@@ -182,6 +182,9 @@ describe('enterprise-registry: designations', () => {
       expect(response.status).toBe(400);
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
     }
+    // A year sent as a string is told what a cycle is, not that "2026" is above 2100.
+    const asString = await designate(created.id, { tier: 'BACKBONE', cycle: String(CYCLE), reason: 'x' });
+    expect(asString.body.errors).toEqual([{ field: 'cycle', message: 'cycle must be a year from 2000 to 2100, as an integer, e.g. 2026' }]);
     const unknown = await designate('0193a0b2-7c4e-7a31-9d2f-0123456789ab', { tier: 'BACKBONE', cycle: CYCLE, reason: 'x' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('ENTERPRISE_NOT_FOUND');
@@ -200,7 +203,12 @@ describe('enterprise-registry: designations', () => {
       BACKBONE: { used: expect.any(Number), limit: 100, available: expect.any(Number) },
       POTENTIAL: { used: expect.any(Number), limit: 100, available: expect.any(Number) },
     });
-    expect((await fx.call('GET', '/designations/quota?cycle=20x6')).status).toBe(400);
+    expect((await fx.call('GET', `/designations/quota?cycle=${CYCLE}`, { role: 'officer' })).body.cycle).toBe(CYCLE);
+    const bad = await fx.call('GET', '/designations/quota?cycle=20x6');
+    expect({ status: bad.status, errors: bad.body.errors }).toEqual({
+      status: 400,
+      errors: [{ field: 'cycle', message: 'cycle must be a year from 2000 to 2100, as an integer, e.g. 2026' }],
+    });
     expect((await fx.call('GET', '/designations/quota?cycle=3000')).status).toBe(400);
   });
 });

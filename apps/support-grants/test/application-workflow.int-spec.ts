@@ -263,6 +263,15 @@ describe('support applications: workflow, rules, timeline and events', () => {
         },
       });
       expect(events[7].data).toMatchObject({ status: 'DISBURSED', disbursedAmount: '250000.55', comment: 'TR-2' });
+      // Each disbursed event names the tranche it paid, beside the running total.
+      expect(events[6].data.tranche).toEqual({
+        id: tranche1.body.disbursement.id,
+        amount: '100000.00',
+        reference: 'TR-1',
+        disbursedAt: tranche1.body.disbursement.disbursedAt,
+      });
+      expect(events[7].data.tranche).toMatchObject({ id: tranche2.body.disbursement.id, amount: '150000.55', reference: 'TR-2' });
+      expect(events.filter((e) => !e.type.endsWith('.disbursed.v1')).every((e) => !('tranche' in e.data))).toBe(true);
       expect(events.map((e) => e.data.version)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
       // The budget's changes travel as programme events: created, approved (reserve), two tranches.

@@ -190,6 +190,42 @@ describe('bad input on every write endpoint', () => {
     expect((await fx.call('GET', `/applications/${id}`, 'admin')).body.status).toBe(stage);
   });
 
+  it('NUL, other control characters and half surrogate pairs in text are a 400 naming the field, not a database error', async () => {
+    const draft = await applicationIn('DRAFT');
+    const underReview = await applicationIn('UNDER_REVIEW');
+    const approved = await applicationIn('APPROVED');
+    const before = await snapshot();
+    const cases: Array<[string, string, Person, Record<string, unknown>, string]> = [
+      ['POST', '/programmes', 'admin', fx.programmeBody({ name: 'Export\u0000support' }), 'name'],
+      ['POST', '/applications', 'officer', fx.applicationBody(programmeId, enterpriseId, { title: 'Tomato\u0000paste' }), 'title'],
+      ['POST', '/applications', 'officer', fx.applicationBody(programmeId, enterpriseId, { title: 'Tomato\npaste' }), 'title'],
+      ['POST', '/applications', 'officer', fx.applicationBody(programmeId, enterpriseId, { description: 'Almaty\u0000' }), 'description'],
+      ['POST', '/applications', 'officer', fx.applicationBody(programmeId, enterpriseId, { description: 'half a pair \ud800' }), 'description'],
+      ['PATCH', `/applications/${draft}`, 'officer', { title: '\u001b[31mred' }, 'title'],
+      ['POST', `/applications/${draft}/submit`, 'officer', { comment: 'ready\u0000' }, 'comment'],
+      ['POST', `/applications/${draft}/withdraw`, 'officer', { reason: '\u0000' }, 'reason'],
+      ['POST', `/applications/${underReview}/reject`, 'reviewer', { reason: 'no\u0000' }, 'reason'],
+      ['POST', `/applications/${underReview}/return`, 'reviewer', { comment: 'fix\u0000' }, 'comment'],
+      ['POST', `/applications/${approved}/disbursements`, 'admin', { amount: '1.00', reference: 'TR\u00001' }, 'reference'],
+    ];
+    for (const [method, path, as, body, field] of cases) {
+      const res = await fx.call(method, path, as, body);
+      expect({ method, path, field, status: res.status, fields: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({
+        method,
+        path,
+        field,
+        status: 400,
+        fields: [field],
+      });
+    }
+    const filtered = await fx.call('GET', '/applications?submittedBy=officer%00olga', 'analyst');
+    expect({ status: filtered.status, code: filtered.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(await snapshot()).toEqual(before);
+    // Line breaks and tabs stay welcome in free text.
+    const multiline = await fx.call('POST', `/applications/${draft}/submit`, 'officer', { comment: 'Ready:\n\t- quotes attached\r\n' });
+    expect(multiline.status).toBe(200);
+  });
+
   it('malformed JSON, other media types and oversize bodies are 4xx too', async () => {
     const id = await applicationIn('DRAFT');
     const before = await snapshot();

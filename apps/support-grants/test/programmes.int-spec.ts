@@ -77,6 +77,18 @@ describe('programmes', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
+  it('tells a client that sends the cycle as a string what a cycle is (and takes it as a string in a query)', async () => {
+    const res = await fx.call('POST', '/programmes', 'admin', fx.programmeBody({ cycle: String(CYCLE) }));
+    expect({ status: res.status, errors: res.body.errors }).toEqual({
+      status: 400,
+      errors: [{ field: 'cycle', message: 'cycle must be a year from 2000 to 2100, as an integer, e.g. 2026' }],
+    });
+    expect((await fx.call('GET', `/programmes?cycle=${CYCLE}`, 'analyst')).status).toBe(200);
+    expect((await fx.call('GET', '/programmes?cycle=next', 'analyst')).body.errors).toEqual([
+      { field: 'cycle', message: 'cycle must be a year from 2000 to 2100, as an integer, e.g. 2026' },
+    ]);
+  });
+
   it('lists them with cursor paging and a cycle filter; unknown ids are 404', async () => {
     const next = await fx.programme({ cycle: CYCLE + 1 });
     const all: string[] = [];

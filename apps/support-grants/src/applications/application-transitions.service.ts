@@ -15,12 +15,14 @@ import { decideTransition, type TransitionContext, type WorkflowAction } from '.
 /** Types of the timeline entry's values, in the order written. */
 const ENTRY_TYPES = ['timestamptz', 'text', 'text', 'text', 'text', 'text', 'text', 'numeric'];
 
-export interface TransitionSpec {
+export interface TransitionSpec<E extends ApplicationEventV1 = ApplicationEventV1> {
   applicationId: string;
   action: WorkflowAction;
   user: AuthUser;
   /** The event this transition publishes (exactly one per transition). */
-  event: EventDefinition<ApplicationEventV1>;
+  event: EventDefinition<E>;
+  /** What the event carries beyond the application's state, if its type has more (e.g. the tranche paid). */
+  eventExtras?: (now: Date) => Omit<E, keyof ApplicationEventV1>;
   comment?: string | null;
   /** Also take the (programme, enterprise) advisory lock with the row lock (submission's maximum per enterprise). */
   lockEnterprise?: boolean;
@@ -54,7 +56,7 @@ export class ApplicationTransitions {
     private readonly programmes: ProgrammeRepository,
   ) {}
 
-  async run(spec: TransitionSpec): Promise<ApplicationEntity> {
+  async run<E extends ApplicationEventV1>(spec: TransitionSpec<E>): Promise<ApplicationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.getVisible(spec.applicationId, spec.user, manager, spec.lockEnterprise ? 'row+enterprise' : 'row');
       const actor = spec.actor(application);
@@ -87,10 +89,9 @@ export class ApplicationTransitions {
       );
       const others = (await spec.alsoWrite?.(manager, after, now)) ?? [];
       const programme = await this.programmes.labelOf(application.programmeId, manager);
-      await this.outbox.stageAll(manager, [
-        { definition: spec.event, subject: application.id, data: applicationEvent(after, programme, { from: outcome.from, actor, comment, at: now }) },
-        ...others,
-      ]);
+      // The extras complete `E` (the outbox checks the payload against the event's contract).
+      const data = { ...applicationEvent(after, programme, { from: outcome.from, actor, comment, at: now }), ...spec.eventExtras?.(now) } as E;
+      await this.outbox.stageAll(manager, [{ definition: spec.event, subject: application.id, data }, ...others]);
       return after;
     });
   }

@@ -29,6 +29,7 @@ export class RecordDisbursementUseCase {
     input: { amount: string; reference: string; comment?: string },
   ): Promise<{ application: ApplicationEntity; disbursement: DisbursementEntity }> {
     const amount = cny(input.amount);
+    const disbursementId = randomUUID();
     let disbursement: DisbursementEntity | undefined;
     const application = await this.transitions.run({
       applicationId: id,
@@ -47,9 +48,11 @@ export class RecordDisbursementUseCase {
         return { disbursedAmount: current.disbursedAmount.add(amount) };
       },
       amount: () => amount,
+      // Consumers learn what this tranche paid, not only the running total.
+      eventExtras: (now) => ({ tranche: { id: disbursementId, amount: amount.toString(), reference: input.reference, disbursedAt: now.toISOString() } }),
       alsoWrite: async (manager, current, now) => {
         disbursement = Object.assign(new DisbursementEntity(), {
-          id: randomUUID(),
+          id: disbursementId,
           applicationId: current.id,
           amount,
           reference: input.reference,

@@ -98,3 +98,33 @@ export class ApplicationEventV1 {
   @IsISO8601()
   occurredAt!: string;
 }
+
+/** One tranche paid out of an approved application. */
+export class DisbursementTrancheV1 {
+  @IsUUID()
+  id!: string;
+
+  /** What this tranche paid, in CNY (the event's `disbursedAmount` is the total so far). */
+  @IsMoney()
+  amount!: string;
+
+  /** The payment's reference, e.g. the treasury's transfer number. */
+  @IsString()
+  @MaxLength(200)
+  reference!: string;
+
+  @IsISO8601()
+  disbursedAt!: string;
+}
+
+/**
+ * `application.disbursed`: the application's state, plus the tranche just paid. `tranche` was
+ * added to v1 after its first release, so it is optional here: events published before it stay
+ * valid, and consumers fall back on `disbursedAmount` without it. Producers always send it.
+ */
+export class ApplicationDisbursedEventV1 extends ApplicationEventV1 {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DisbursementTrancheV1)
+  tranche?: DisbursementTrancheV1;
+}

@@ -1,6 +1,6 @@
 import { defineEvent } from '../catalogue/event-definition';
 import { TOPICS } from '../topics/topics';
-import { ApplicationEventV1 } from './application-event.v1';
+import { ApplicationDisbursedEventV1, ApplicationEventV1 } from './application-event.v1';
 import { ProgrammeStateV1 } from './programme-state.v1';
 
 export const ProgrammeCreated = defineEvent('westgate.grants.programme.created.v1', TOPICS.grantsProgramme, ProgrammeStateV1);
@@ -18,7 +18,7 @@ export const ApplicationApproved = application('approved');
 export const ApplicationRejected = application('rejected');
 export const ApplicationReturned = application('returned');
 export const ApplicationWithdrawn = application('withdrawn');
-export const ApplicationDisbursed = application('disbursed');
+export const ApplicationDisbursed = defineEvent('westgate.grants.application.disbursed.v1', TOPICS.grantsApplication, ApplicationDisbursedEventV1);
 export const ApplicationClosed = application('closed');
 
 /** Every event type on `westgate.grants.application.v1`. */

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DESIGNATED_TIERS, type DesignatedTier } from '@westgate/domain';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { MAX_CYCLE, MIN_CYCLE } from '../../http/path-params';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsCycle } from '../../http/cycle.validator';
 import { IsCleanText, trimString } from '../../http/text.validators';
 
 export class DesignateTierDto {
@@ -11,9 +11,7 @@ export class DesignateTierDto {
   tier!: DesignatedTier;
 
   @ApiProperty({ example: 2026, description: 'the programme cycle (a year)' })
-  @IsInt({ message: `$property must be a year from ${MIN_CYCLE} to ${MAX_CYCLE} (an integer)` })
-  @Min(MIN_CYCLE)
-  @Max(MAX_CYCLE)
+  @IsCycle()
   cycle!: number;
 
   @ApiProperty({ maxLength: 1000, example: 'Exports above 50 million USD in each of the last three years' })

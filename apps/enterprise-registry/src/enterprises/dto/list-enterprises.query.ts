@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { COMMODITY_CATEGORIES, ENTERPRISE_STATUSES, IsRegion, IsZoneCode, TIERS, type CommodityCategory, type EnterpriseStatus, type Tier } from '@westgate/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { MAX_CYCLE, MIN_CYCLE } from '../../http/path-params';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCycle } from '../../http/cycle.validator';
 import { PageQuery } from '@westgate/platform';
 import { IsCleanText } from '../../http/text.validators';
 import { regionToCode } from './register-enterprise.dto';
@@ -17,9 +17,7 @@ export class ListEnterprisesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'the programme cycle `tier` refers to' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(MIN_CYCLE)
-  @Max(MAX_CYCLE)
+  @IsCycle()
   cycle?: number;
 
   @ApiPropertyOptional()

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { GRANT_PURPOSES, IsCountryCode, IsMoney, IsTradeFairCode, type GrantPurpose } from '@westgate/domain';
+import { IsStorableText } from '../../api/text.validators';
 
 export const TITLE_MAX = 300;
 export const DESCRIPTION_MAX = 10_000;
@@ -29,6 +30,7 @@ export class CreateApplicationDto {
   @MinLength(1)
   @MaxLength(TITLE_MAX)
   @Matches(/\S/, { message: 'title must not be blank' })
+  @IsStorableText()
   title!: string;
 
   @ApiProperty()
@@ -36,6 +38,7 @@ export class CreateApplicationDto {
   @MinLength(1)
   @MaxLength(DESCRIPTION_MAX)
   @Matches(/\S/, { message: 'description must not be blank' })
+  @IsStorableText({ multiline: true })
   description!: string;
 
   @ApiPropertyOptional({ example: 'ASIA_EUROPE_EXPO', description: 'ASIA_EUROPE_EXPO, KASHGAR_FAIR, HARBIN_FAIR or another fair’s code' })

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { GRANT_PURPOSES, IsCountryCode, IsMoney, IsTradeFairCode, type GrantPurpose } from '@westgate/domain';
 import { DESCRIPTION_MAX, TARGET_MARKETS_MAX, TITLE_MAX } from './create-application.dto';
+import { IsStorableText } from '../../api/text.validators';
 
 const present = (_: object, value: unknown) => value !== undefined;
 
@@ -23,6 +24,7 @@ export class EditApplicationDto {
   @MinLength(1)
   @MaxLength(TITLE_MAX)
   @Matches(/\S/, { message: 'title must not be blank' })
+  @IsStorableText()
   title?: string;
 
   @ApiPropertyOptional()
@@ -31,6 +33,7 @@ export class EditApplicationDto {
   @MinLength(1)
   @MaxLength(DESCRIPTION_MAX)
   @Matches(/\S/, { message: 'description must not be blank' })
+  @IsStorableText({ multiline: true })
   description?: string;
 
   @ApiPropertyOptional({ nullable: true })

@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@westgate/contracts';
 import { PageQuery } from '../../api/page';
+import { IsStorableText } from '../../api/text.validators';
 
 /** `?status=APPROVED` or `?status=APPROVED,DISBURSED` (or the parameter repeated). */
 const toList = ({ value }: { value: unknown }) =>
@@ -28,6 +29,7 @@ export class ListApplicationsQuery extends MyApplicationsQuery {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsStorableText()
   submittedBy?: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsMoney } from '@westgate/domain';
+import { IsStorableText } from '../../api/text.validators';
 
 /** Comments land on the timeline and in events, whose contract caps them at 4000 characters. */
 export const COMMENT_MAX = 4000;
@@ -11,6 +12,7 @@ export class CommentDto {
   @IsOptional()
   @IsString()
   @MaxLength(COMMENT_MAX)
+  @IsStorableText({ multiline: true })
   comment?: string;
 }
 
@@ -20,6 +22,7 @@ export class WithdrawDto extends CommentDto {
   @IsOptional()
   @IsString()
   @MaxLength(COMMENT_MAX)
+  @IsStorableText({ multiline: true })
   reason?: string;
 }
 
@@ -38,6 +41,7 @@ export class RejectDto extends CommentDto {
   @MinLength(1)
   @MaxLength(COMMENT_MAX)
   @Matches(/\S/, { message: 'reason must not be blank' })
+  @IsStorableText({ multiline: true })
   reason!: string;
 }
 
@@ -48,6 +52,7 @@ export class ReturnDto {
   @MinLength(1)
   @MaxLength(COMMENT_MAX)
   @Matches(/\S/, { message: 'comment must not be blank' })
+  @IsStorableText({ multiline: true })
   comment!: string;
 }
 
@@ -62,11 +67,13 @@ export class DisbursementDto {
   @MinLength(1)
   @MaxLength(200)
   @Matches(/\S/, { message: 'reference must not be blank' })
+  @IsStorableText()
   reference!: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(COMMENT_MAX)
+  @IsStorableText({ multiline: true })
   comment?: string;
 }

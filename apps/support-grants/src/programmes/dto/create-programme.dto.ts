@@ -5,17 +5,16 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 import { COMMODITY_CATEGORIES, GRANT_PURPOSES, IsMoney, TIERS, type CommodityCategory, type GrantPurpose, type Tier } from '@westgate/domain';
+import { IsCycle } from '../../api/cycle.validator';
+import { IsStorableText } from '../../api/text.validators';
 
 /** `POST /programmes` (admin). */
 export class CreateProgrammeDto {
@@ -29,12 +28,11 @@ export class CreateProgrammeDto {
   @MinLength(1)
   @MaxLength(300)
   @Matches(/\S/, { message: 'name must not be blank' })
+  @IsStorableText()
   name!: string;
 
   @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCycle()
   cycle!: number;
 
   @ApiProperty({ example: '1000000.00', description: 'CNY' })

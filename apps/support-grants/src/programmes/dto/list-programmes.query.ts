@@ -1,12 +1,11 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { PageQuery } from '../../api/page';
+import { IsCycle } from '../../api/cycle.validator';
 
 export class ListProgrammesQuery extends PageQuery {
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCycle()
   cycle?: number;
 }
