@@ -1,3 +1,4 @@
+import { MAX_CYCLE, MIN_CYCLE } from '@westgate/domain';
 import { ServiceConfig } from '@westgate/platform';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
@@ -10,7 +11,7 @@ export class RegistryConfig extends ServiceConfig {
    */
   @Type(() => Number)
   @IsInt({ message: '$property must be a year (an integer)' })
-  @Min(2000)
-  @Max(2100)
+  @Min(MIN_CYCLE)
+  @Max(MAX_CYCLE)
   readonly PROGRAMME_CYCLE: number = new Date().getUTCFullYear();
 }

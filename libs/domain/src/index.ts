@@ -11,6 +11,7 @@ export * from './money/money.errors';
 export * from './money/pg-numeric';
 
 export * from './period/period';
+export * from './cycle/cycle';
 
 export * from './hs/hs-chapters';
 export * from './hs/hs-code';
@@ -35,3 +36,4 @@ export * from './enumerations/role';
 export * from './enumerations/trade-mode';
 
 export * from './validation/validation-decorators';
+export * from './validation/text-validators';

@@ -1,11 +1,8 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { normalizeUscc, validateUscc } from '@westgate/domain';
+import { MAX_CYCLE, MIN_CYCLE, normalizeUscc, validateUscc } from '@westgate/domain';
 import { validationProblem } from '@westgate/platform';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const MIN_CYCLE = 2000;
-export const MAX_CYCLE = 2100;
 
 /** `:id` must be a UUID: anything else is a 400 naming `id`, never a database error. */
 @Injectable()

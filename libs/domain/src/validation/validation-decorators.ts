@@ -7,6 +7,7 @@ import { isCountryCode } from '../countries/countries';
 import { isZoneCode } from '../zones/zones';
 import { resolveRegion } from '../regions/regions';
 import { isTradeFairCode } from '../trade-fairs/trade-fairs';
+import { isCycle, MAX_CYCLE, MIN_CYCLE } from '../cycle/cycle';
 
 /*
  * class-validator decorators for DTOs. Each default message says what is expected, so that an API
@@ -143,6 +144,23 @@ export function IsTradeFairCode(validationOptions?: ValidationOptions): Property
             `${eachPrefix}$property must be ASIA_EUROPE_EXPO, KASHGAR_FAIR, HARBIN_FAIR or another fair's code of 3 to 40 upper-case letters, digits or underscores starting with a letter`,
           validationOptions,
         ),
+      },
+    },
+    validationOptions,
+  );
+}
+
+/**
+ * A programme cycle: an integer year in range. One rule with one message, so that a client who
+ * sends `"2026"` is told what a cycle is rather than that it is above 2100.
+ */
+export function IsCycle(validationOptions?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCycle',
+      validator: {
+        validate: (value: unknown) => isCycle(value),
+        defaultMessage: buildMessage((eachPrefix) => `${eachPrefix}$property must be a year from ${MIN_CYCLE} to ${MAX_CYCLE}, as an integer, e.g. 2026`, validationOptions),
       },
     },
     validationOptions,

@@ -1,9 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DESIGNATED_TIERS, type DesignatedTier } from '@westgate/domain';
+import { DESIGNATED_TIERS, IsCleanText, IsCycle, trimString, type DesignatedTier } from '@westgate/domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, MaxLength } from 'class-validator';
-import { IsCycle } from '../../http/cycle.validator';
-import { IsCleanText, trimString } from '../../http/text.validators';
 
 export class DesignateTierDto {
   @ApiProperty({ enum: DESIGNATED_TIERS })

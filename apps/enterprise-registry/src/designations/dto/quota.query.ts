@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional } from 'class-validator';
-import { IsCycle } from '../../http/cycle.validator';
+import { IsCycle } from '@westgate/domain';
 
 export class QuotaQuery {
   @ApiPropertyOptional({ description: 'default: the current programme cycle' })

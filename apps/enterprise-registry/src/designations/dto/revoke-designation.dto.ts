@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCleanText, trimString } from '../../http/text.validators';
+import { IsCleanText, trimString } from '@westgate/domain';
 
 /** The reason of a revocation, in the body or in the query (DELETE bodies are not always possible). */
 export class RevokeDesignationDto {

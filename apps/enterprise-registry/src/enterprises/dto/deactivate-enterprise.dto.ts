@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCleanText, trimString } from '../../http/text.validators';
+import { IsCleanText, trimString } from '@westgate/domain';
 
 export class DeactivateEnterpriseDto {
   @ApiPropertyOptional({ maxLength: 1000, description: 'why, for the history' })

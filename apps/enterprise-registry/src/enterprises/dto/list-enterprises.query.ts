@@ -1,10 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { COMMODITY_CATEGORIES, ENTERPRISE_STATUSES, IsRegion, IsZoneCode, TIERS, type CommodityCategory, type EnterpriseStatus, type Tier } from '@westgate/domain';
+import { COMMODITY_CATEGORIES, ENTERPRISE_STATUSES, IsCleanText, IsCycle, IsRegion, IsZoneCode, TIERS, type CommodityCategory, type EnterpriseStatus, type Tier } from '@westgate/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCycle } from '../../http/cycle.validator';
 import { PageQuery } from '@westgate/platform';
-import { IsCleanText } from '../../http/text.validators';
 import { regionToCode } from './register-enterprise.dto';
 import { Transform } from 'class-transformer';
 

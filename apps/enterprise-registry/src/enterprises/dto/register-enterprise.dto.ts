@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { COMMODITY_CATEGORIES, IsRegion, IsUscc, IsZoneCode, resolveRegion, TRADE_MODES, type CommodityCategory, type TradeMode } from '@westgate/domain';
+import { COMMODITY_CATEGORIES, IsCleanText, IsContactEmail, IsRegion, IsUscc, IsZoneCode, resolveRegion, TRADE_MODES, trimString, type CommodityCategory, type TradeMode } from '@westgate/domain';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCleanText, IsContactEmail, trimString } from '../../http/text.validators';
 import { IsFoundedOn } from './founded-on.validator';
 
 /** A region is given by code or name and kept as its code; an unknown one stays as typed, for the error. */

@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { COMMODITY_CATEGORIES, IsRegion, IsZoneCode, TRADE_MODES, type CommodityCategory, type TradeMode } from '@westgate/domain';
+import { COMMODITY_CATEGORIES, IsCleanText, IsContactEmail, IsRegion, IsZoneCode, TRADE_MODES, trimString, type CommodityCategory, type TradeMode } from '@westgate/domain';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsCleanText, IsContactEmail, trimString } from '../../http/text.validators';
 import { IsFoundedOn } from './founded-on.validator';
 import { regionToCode } from './register-enterprise.dto';
 

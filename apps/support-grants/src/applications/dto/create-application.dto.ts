@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { GRANT_PURPOSES, IsCountryCode, IsMoney, IsTradeFairCode, type GrantPurpose } from '@westgate/domain';
-import { IsStorableText } from '../../api/text.validators';
+import { GRANT_PURPOSES, IsCountryCode, IsMoney, IsStorableText, IsTradeFairCode, type GrantPurpose } from '@westgate/domain';
 
 export const TITLE_MAX = 300;
 export const DESCRIPTION_MAX = 10_000;

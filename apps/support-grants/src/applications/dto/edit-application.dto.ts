@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { GRANT_PURPOSES, IsCountryCode, IsMoney, IsTradeFairCode, type GrantPurpose } from '@westgate/domain';
+import { GRANT_PURPOSES, IsCountryCode, IsMoney, IsStorableText, IsTradeFairCode, type GrantPurpose } from '@westgate/domain';
 import { DESCRIPTION_MAX, TARGET_MARKETS_MAX, TITLE_MAX } from './create-application.dto';
-import { IsStorableText } from '../../api/text.validators';
 
 const present = (_: object, value: unknown) => value !== undefined;
 

@@ -1,8 +1,8 @@
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@westgate/contracts';
+import { IsStorableText } from '@westgate/domain';
 import { PageQuery } from '../../api/page';
-import { IsStorableText } from '../../api/text.validators';
 
 /** `?status=APPROVED` or `?status=APPROVED,DISBURSED` (or the parameter repeated). */
 const toList = ({ value }: { value: unknown }) =>

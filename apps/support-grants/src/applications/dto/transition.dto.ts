@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { IsMoney } from '@westgate/domain';
-import { IsStorableText } from '../../api/text.validators';
+import { IsMoney, IsStorableText } from '@westgate/domain';
 
 /** Comments land on the timeline and in events, whose contract caps them at 4000 characters. */
 export const COMMENT_MAX = 4000;

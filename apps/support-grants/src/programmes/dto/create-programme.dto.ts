@@ -12,9 +12,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { COMMODITY_CATEGORIES, GRANT_PURPOSES, IsMoney, TIERS, type CommodityCategory, type GrantPurpose, type Tier } from '@westgate/domain';
-import { IsCycle } from '../../api/cycle.validator';
-import { IsStorableText } from '../../api/text.validators';
+import { COMMODITY_CATEGORIES, GRANT_PURPOSES, IsCycle, IsMoney, IsStorableText, TIERS, type CommodityCategory, type GrantPurpose, type Tier } from '@westgate/domain';
 
 /** `POST /programmes` (admin). */
 export class CreateProgrammeDto {

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsOptional } from 'class-validator';
+import { IsCycle } from '@westgate/domain';
 import { PageQuery } from '../../api/page';
-import { IsCycle } from '../../api/cycle.validator';
 
 export class ListProgrammesQuery extends PageQuery {
   @IsOptional()
