@@ -45,6 +45,17 @@ export class NotificationsConfig extends ServiceConfig {
   @Matches(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, { message: '$property must be a fraction between 0 and 1 with at most 4 decimals, e.g. 0.10' })
   readonly BUDGET_ALERT_THRESHOLD: string = '0.10';
 
+  /**
+   * Whether webhooks may be sent to loopback, link-local, private and other internal addresses
+   * (checked on registration and again on the address each delivery connects to). Unset: allowed
+   * in development and test (local receivers on 127.0.0.1), refused in production — see
+   * `allowsPrivateWebhookTargets`.
+   */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean({ message: '$property must be true or false' })
+  readonly WEBHOOK_ALLOW_PRIVATE_NETWORKS?: boolean;
+
   /** Each webhook POST is abandoned (and retried) after this long. */
   @Type(() => Number)
   @IsInt()
@@ -132,6 +143,11 @@ export class NotificationsConfig extends ServiceConfig {
   @Min(1)
   @Max(100)
   readonly DELIVERY_CONCURRENCY: number = 8;
+}
+
+/** `WEBHOOK_ALLOW_PRIVATE_NETWORKS`, defaulting by `NODE_ENV`: only production keeps webhooks out of internal networks unless told otherwise. */
+export function allowsPrivateWebhookTargets(config: NotificationsConfig): boolean {
+  return config.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? config.NODE_ENV !== 'production';
 }
 
 /** The retry policy of one channel, as the delivery rules take it. */

@@ -160,6 +160,23 @@ describe('bad input on preferences and webhooks', () => {
     expect((await fx.api('GET', '/webhooks/3f0d8a0e-9a53-4f5e-8a59-2f4f6a1c0b11/deliveries?limit=0', admin)).status).toBe(400);
   });
 
+  it('lists: limit from 1 to 500, an empty cursor is the first page, a cursor not ours is 400 on `cursor`', async () => {
+    const webhook = await fx.api('POST', '/webhooks', admin, { url: 'https://hooks.example.com/lists', eventTypes: [ExportDeclineAlert.type], secret: 's' });
+    expect(webhook.status).toBe(201);
+    for (const path of ['/notifications', '/webhooks', `/webhooks/${webhook.body.id}/deliveries`]) {
+      for (const query of ['?cursor=', '?limit=500', '?limit=1&cursor=']) {
+        const response = await fx.api('GET', `${path}${query}`, admin);
+        expect({ path, query, status: response.status }).toEqual({ path, query, status: 200 });
+        expect(response.body).toEqual({ items: expect.any(Array), nextCursor: response.body.nextCursor });
+      }
+      for (const [query, field] of [['?limit=501', 'limit'], ['?limit=0', 'limit'], ['?limit=ten', 'limit'], ['?cursor=not!ours', 'cursor']]) {
+        const response = await fx.api('GET', `${path}${query}`, admin);
+        expect({ path, query, status: response.status, code: response.body.code }).toEqual({ path, query, status: 400, code: 'VALIDATION_FAILED' });
+        expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      }
+    }
+  });
+
   it('documents every endpoint in the OpenAPI document', async () => {
     const response = await http(fx.service.baseUrl, 'GET', '/docs-json');
     expect(response.status).toBe(200);

@@ -62,6 +62,16 @@ describe('webhooks', () => {
     expect((await fx.api('GET', `/webhooks/${created.body.id}`, admin)).status).toBe(404);
   });
 
+  it('takes receivers on loopback when private networks are allowed (the default outside production)', async () => {
+    const local = await receiver(() => 200);
+    const port = new URL(local.url).port;
+    for (const url of [local.url, `http://localhost:${port}/hooks`, `http://[::1]:${port}/hooks`]) {
+      const created = await fx.api('POST', '/webhooks', admin, { url, eventTypes: [ExportDeclineAlert.type], secret });
+      expect({ url, status: created.status }).toEqual({ url, status: 201 });
+      expect((await fx.api('DELETE', `/webhooks/${created.body.id}`, admin)).status).toBe(204);
+    }
+  });
+
   it('is for admins only', async () => {
     const body = { url: 'https://hooks.example.com/b', eventTypes: [ExportDeclineAlert.type], secret };
     for (const roles of [['officer'], ['reviewer'], ['analyst']] as const) {

@@ -1,10 +1,13 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { DataSource } from 'typeorm';
 import { deliveryMetrics } from '../delivery/delivery-metrics';
 import { PollingWorker } from '../delivery/polling-worker';
 import { decideRetry } from '../delivery/retry.rules';
 import { NotificationsConfig, webhookRetrySettings, type ChannelRetrySettings } from '../notifications.config';
+import { WebhookTargetGuard } from './webhook-target.guard';
 import { describeFailure, webhookHeaders } from './webhook.rules';
 
 interface ClaimedDelivery {
@@ -43,7 +46,8 @@ RETURNING d.id, d.webhook_id, d.attempts, d.created_at, d.event_type, d.body, w.
  * POSTs queued webhook deliveries, signed, with a timeout; a 2xx answer is a success, anything else
  * (another status, a refused connection, no answer in time) a failed attempt, logged and retried
  * with exponential back-off and jitter until the attempts or the retry period are used up; then
- * the delivery is marked failed. Redirects are not followed.
+ * the delivery is marked failed. Redirects are not followed. Unless private networks are allowed,
+ * a URL whose host is or resolves to an internal address fails its attempt without a request.
  */
 @Injectable()
 export class WebhookDispatcher extends PollingWorker<ClaimedDelivery> implements OnApplicationBootstrap, OnModuleDestroy {
@@ -53,6 +57,7 @@ export class WebhookDispatcher extends PollingWorker<ClaimedDelivery> implements
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: NotificationsConfig,
+    private readonly targets: WebhookTargetGuard,
   ) {
     super('WebhookDispatcher', { intervalMs: config.DELIVERY_POLL_INTERVAL_MS, concurrency: config.DELIVERY_CONCURRENCY });
     this.retry = webhookRetrySettings(config);
@@ -91,22 +96,39 @@ export class WebhookDispatcher extends PollingWorker<ClaimedDelivery> implements
     await this.record(delivery, outcome, ok, attemptedAt, durationMs);
   }
 
-  private async post(delivery: ClaimedDelivery): Promise<PostOutcome> {
+  /**
+   * One POST with node's http client rather than fetch: its socket takes the guard's DNS lookup,
+   * so the address checked is the address connected to.
+   */
+  private post(delivery: ClaimedDelivery): Promise<PostOutcome> {
     const timeoutMs = this.config.WEBHOOK_TIMEOUT_MS;
-    try {
-      const response = await fetch(delivery.url, {
-        method: 'POST',
-        headers: webhookHeaders({ id: delivery.id, eventType: delivery.event_type, attempt: delivery.attempts, body: delivery.body, secret: delivery.secret }),
-        body: delivery.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      // The answer's body is of no interest: drop it rather than buffer whatever the receiver sends.
-      await response.body?.cancel().catch(() => undefined);
-      return { statusCode: response.status };
-    } catch (error) {
-      return { error: describeRequestError(error, timeoutMs) };
-    }
+    const url = new URL(delivery.url);
+    const refused = this.targets.literalProblem(url);
+    if (refused !== undefined) return Promise.resolve({ error: refused });
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const body = Buffer.from(delivery.body, 'utf8');
+    return new Promise((resolve) => {
+      const request = send(
+        url,
+        {
+          method: 'POST',
+          headers: {
+            ...webhookHeaders({ id: delivery.id, eventType: delivery.event_type, attempt: delivery.attempts, body: delivery.body, secret: delivery.secret }),
+            'content-length': String(body.length),
+          },
+          lookup: this.targets.lookup,
+          agent: false,
+          signal: AbortSignal.timeout(timeoutMs),
+        },
+        (response) => {
+          resolve({ statusCode: response.statusCode });
+          // The answer's body is of no interest: drop it rather than read whatever the receiver sends.
+          response.destroy();
+        },
+      );
+      request.on('error', (error) => resolve({ error: describeRequestError(error, timeoutMs) }));
+      request.end(body);
+    });
   }
 
   private async record(delivery: ClaimedDelivery, outcome: PostOutcome, ok: boolean, attemptedAt: Date, durationMs: number): Promise<void> {
@@ -147,11 +169,10 @@ export class WebhookDispatcher extends PollingWorker<ClaimedDelivery> implements
   }
 }
 
-/** A readable reason from fetch's errors (undici puts the socket error in `cause`). */
+/** A readable reason from the HTTP client's errors: the socket's code and message, or the timeout. */
 function describeRequestError(error: unknown, timeoutMs: number): string {
-  const err = error as Error & { cause?: { code?: string; message?: string } };
+  const err = error as Error & { code?: string };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return `no answer within ${timeoutMs} ms`;
-  const cause = err.cause;
-  if (cause?.code) return `${cause.code}: ${cause.message ?? err.message}`.slice(0, 500);
-  return (cause?.message ?? err.message ?? 'the request failed').slice(0, 500);
+  const message = err.message || 'the request failed';
+  return (err.code && !message.includes(err.code) ? `${err.code}: ${message}` : message).slice(0, 500);
 }

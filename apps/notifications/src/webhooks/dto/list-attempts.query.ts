@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../inbox/inbox.rules';
+import { PageQuery } from '@westgate/platform';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
-export class ListAttemptsQuery {
+/** `limit` and `cursor` are every list's (an empty `cursor=` is the first page); the cursor is checked when decoded. */
+export class ListAttemptsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'only the attempts of one delivery' })
   @IsOptional()
   @IsUUID('all', { message: '$property must be a UUID' })
@@ -13,18 +13,4 @@ export class ListAttemptsQuery {
   @IsOptional()
   @IsIn(['sent', 'failed'])
   status?: 'sent' | 'failed';
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: '$property must be a nextCursor returned by this API' })
-  cursor?: string;
 }

@@ -1,19 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../inbox/inbox.rules';
+import { PageQuery } from '@westgate/platform';
+import { IsOptional, IsUUID } from 'class-validator';
 
-export class ListWebhooksQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
-
+/** `limit` and `cursor` are every list's (an empty `cursor=` is the first page); this list's cursor is a webhook id. */
+export class ListWebhooksQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
   @IsUUID('all', { message: '$property must be a nextCursor returned by this API' })
-  cursor?: string;
+  override cursor?: string = undefined;
 }
