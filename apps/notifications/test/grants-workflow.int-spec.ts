@@ -302,7 +302,8 @@ describe('notices of the grants workflow', () => {
     const waiting = await pollUntil(async () => {
       const [notice] = await fx.inbox(user);
       const email = notice?.deliveries.find((d) => d.channel === 'email');
-      return email && email.attempts > 0 && email;
+      // `attempts` counts an attempt from when it is claimed; its outcome is recorded after it.
+      return email && email.attempts > 0 && email.error !== null && email;
     }, { description: 'a first attempt without an address' });
     expect(waiting.status).toBe('queued');
     expect(waiting.error).toBe(`no e-mail address is known for enterprise:${late.id} (yet)`);
