@@ -18,7 +18,9 @@ import { RecordProgrammeState } from './record-programme-state.usecase';
 
 /**
  * The four topics this service listens to, each through the inbox (one effect per event): a
- * handler writes only through `context.manager`, in the inbox's transaction. Sending e-mail and
+ * handler writes only through `context.manager`, in the inbox's transaction. Registry and
+ * programme events are applied one by one (each compares itself with the state before it);
+ * application events and trade alerts a chunk at a time, with set-based writes. Sending e-mail and
  * webhooks happens later, outside it, in the delivery workers.
  */
 @Controller()
@@ -40,13 +42,13 @@ export class NotificationEventsController {
     await this.recordProgrammeState.execute(context.manager, event);
   }
 
-  @ConsumeEvents(APPLICATION_EVENTS)
-  async onApplication(event: CloudEvent<ApplicationEventV1>, context: ConsumeContext): Promise<void> {
-    await this.notifyApplicationEvent.execute(context.manager, event);
+  @ConsumeEvents(APPLICATION_EVENTS, { batch: true })
+  async onApplications(events: CloudEvent<ApplicationEventV1>[], context: ConsumeContext): Promise<void> {
+    await this.notifyApplicationEvent.execute(context.manager, events);
   }
 
-  @ConsumeEvents(TRADE_ALERT_EVENTS)
-  async onTradeAlert(event: CloudEvent<ExportDeclineAlertV1>, context: ConsumeContext): Promise<void> {
-    await this.notifyTradeAlert.execute(context.manager, event);
+  @ConsumeEvents(TRADE_ALERT_EVENTS, { batch: true })
+  async onTradeAlerts(events: CloudEvent<ExportDeclineAlertV1>[], context: ConsumeContext): Promise<void> {
+    await this.notifyTradeAlert.execute(context.manager, events);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EnterpriseTierDesignated, EnterpriseTierRevoked, type CloudEvent, type EnterpriseStateV1 } from '@westgate/contracts';
 import type { EntityManager } from 'typeorm';
-import { TransactionNotices } from '../notices/transaction-notices';
+import { RecordNotices } from '../notices/record-notices.usecase';
 import { changedDesignation, type Designation } from '../recipients/designation.rules';
 import { designationRecipients } from '../recipients/recipient.rules';
 
@@ -11,7 +11,7 @@ import { designationRecipients } from '../recipients/recipient.rules';
  */
 @Injectable()
 export class RecordEnterpriseState {
-  constructor(private readonly notices: TransactionNotices) {}
+  constructor(private readonly notices: RecordNotices) {}
 
   async execute(manager: EntityManager, event: CloudEvent<EnterpriseStateV1>): Promise<void> {
     const state = event.data;
@@ -32,14 +32,16 @@ export class RecordEnterpriseState {
     );
     const change = event.type === EnterpriseTierDesignated.type ? 'granted' : event.type === EnterpriseTierRevoked.type ? 'revoked' : undefined;
     if (change === undefined) return;
-    await this.notices.stage(manager, {
-      event,
-      facts: {
-        kind: change === 'granted' ? 'designation.granted' : 'designation.revoked',
-        enterprise: { id: state.id, name: state.name },
-        designation: changedDesignation(change, previous?.designations, designations),
+    await this.notices.execute(manager, [
+      {
+        event,
+        facts: {
+          kind: change === 'granted' ? 'designation.granted' : 'designation.revoked',
+          enterprise: { id: state.id, name: state.name },
+          designation: changedDesignation(change, previous?.designations, designations),
+        },
+        recipients: designationRecipients(event.type, state.id),
       },
-      recipients: designationRecipients(event.type, state.id),
-    });
+    ]);
   }
 }

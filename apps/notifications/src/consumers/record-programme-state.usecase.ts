@@ -3,7 +3,7 @@ import type { CloudEvent, ProgrammeStateV1 } from '@westgate/contracts';
 import type { EntityManager } from 'typeorm';
 import { isBudgetLow, shouldAlertBudget, thresholdToBasisPoints } from '../budgets/budget.rules';
 import { NotificationsConfig } from '../notifications.config';
-import { TransactionNotices } from '../notices/transaction-notices';
+import { RecordNotices } from '../notices/record-notices.usecase';
 import { adminRecipients } from '../recipients/recipient.rules';
 
 /**
@@ -15,7 +15,7 @@ export class RecordProgrammeState {
   private readonly thresholdBasisPoints: bigint;
 
   constructor(
-    private readonly notices: TransactionNotices,
+    private readonly notices: RecordNotices,
     config: NotificationsConfig,
   ) {
     this.thresholdBasisPoints = thresholdToBasisPoints(config.BUDGET_ALERT_THRESHOLD);
@@ -38,10 +38,12 @@ export class RecordProgrammeState {
       [programme.id, programme.budget.total, programme.budget.available, low, programme.version, programme.updatedAt],
     );
     if (!shouldAlertBudget(previous?.below_threshold, low)) return;
-    await this.notices.stage(manager, {
-      event,
-      facts: { kind: 'programme.budget-low', programme, thresholdBasisPoints: this.thresholdBasisPoints },
-      recipients: adminRecipients(event.type),
-    });
+    await this.notices.execute(manager, [
+      {
+        event,
+        facts: { kind: 'programme.budget-low', programme, thresholdBasisPoints: this.thresholdBasisPoints },
+        recipients: adminRecipients(event.type),
+      },
+    ]);
   }
 }

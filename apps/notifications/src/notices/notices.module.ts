@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RecordNotices } from './record-notices.usecase';
-import { TransactionNotices } from './transaction-notices';
 
-/** Turning an event into stored notices and queued deliveries. */
-@Module({ providers: [RecordNotices, TransactionNotices], exports: [TransactionNotices] })
+/** Turning events into stored notices and queued deliveries. */
+@Module({ providers: [RecordNotices], exports: [RecordNotices] })
 export class NoticesModule {}
