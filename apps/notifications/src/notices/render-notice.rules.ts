@@ -1,4 +1,4 @@
-import type { ApplicationEventV1, ExportDeclineAlertV1, ProgrammeStateV1 } from '@westgate/contracts';
+import type { ApplicationDisbursedEventV1, ApplicationEventV1, ExportDeclineAlertV1, ProgrammeStateV1 } from '@westgate/contracts';
 import type { Designation } from '../recipients/designation.rules';
 import { availableShareBasisPoints } from '../budgets/budget.rules';
 import { LOCALES, type Locale } from '../templates/locales';
@@ -102,6 +102,8 @@ function variables(facts: NoticeFacts, catalogue: TemplateCatalogue, link: strin
     }
     default: {
       const { application } = facts;
+      // A disbursement event says what its tranche paid (events from before it was added do not).
+      const tranche = (application as ApplicationDisbursedEventV1).tranche;
       return {
         link,
         title: application.title,
@@ -113,6 +115,8 @@ function variables(facts: NoticeFacts, catalogue: TemplateCatalogue, link: strin
         requestedAmount: cny(application.requestedAmount),
         approvedAmount: cny(application.approvedAmount),
         disbursedAmount: cny(application.disbursedAmount),
+        trancheAmount: cny(tranche?.amount),
+        trancheReference: tranche?.reference,
         comment: application.comment ?? undefined,
         actor: application.actor.name ?? application.actor.id,
       };

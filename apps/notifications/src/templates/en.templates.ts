@@ -64,6 +64,7 @@ export const EN_TEMPLATES: TemplateCatalogue = {
       title: 'Grant disbursed: {title}',
       body:
         'A disbursement was made for the application "{title}" to the programme {programme} ({programmeCode}).\n' +
+        '{?trancheAmount}This tranche: {trancheAmount} (reference {trancheReference}).\n{/trancheAmount}' +
         'Disbursed so far: {disbursedAmount} of {approvedAmount} approved.\n' +
         'Status: {status}.\n' +
         '{?comment}Comment: {comment}\n{/comment}' +

@@ -120,6 +120,19 @@ describe('notice templates', () => {
     );
   });
 
+  it('says what a disbursement paid when its event carries the tranche, and leaves the line out when not', () => {
+    const tranche = { id: '5d6f2c0e-9a41-4d2b-8f3e-1c2b3a4d5e6f', amount: '250000.00', reference: 'TR-2026-0042', disbursedAt: '2026-03-02T09:00:00.000Z' };
+    const facts = (withTranche: boolean): NoticeFacts => ({
+      kind: 'application.disbursed',
+      application: { ...application, status: 'PARTIALLY_DISBURSED', ...(withTranche ? { tranche } : {}) } as ApplicationEventV1,
+    });
+    expect(renderNotice(facts(true), 'en', 'https://w.example').body).toContain(
+      'This tranche: CNY 250,000.00 (reference TR-2026-0042).\nDisbursed so far: CNY 600,000.00 of CNY 1,200,000.50 approved.',
+    );
+    expect(renderNotice(facts(true), 'zh-CN', 'https://w.example').body).toContain('本笔拨付：¥250,000.00（凭证号：TR-2026-0042）。');
+    expect(renderNotice(facts(false), 'en', 'https://w.example').body).not.toContain('This tranche');
+  });
+
   it('leaves out the comment line when there is no comment, and keeps a title on one line', () => {
     const notice = renderNotice(
       { kind: 'application.submitted', application: { ...application, comment: null, title: 'Two\nlines  title' } },

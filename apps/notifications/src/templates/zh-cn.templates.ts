@@ -64,6 +64,7 @@ export const ZH_CN_TEMPLATES: TemplateCatalogue = {
       title: '资金已拨付：{title}',
       body:
         '申报项目“{programme}”（{programmeCode}）的申请“{title}”已拨付一笔资金。\n' +
+        '{?trancheAmount}本笔拨付：{trancheAmount}（凭证号：{trancheReference}）。\n{/trancheAmount}' +
         '累计拨付：{disbursedAmount}，批准金额：{approvedAmount}。\n' +
         '当前状态：{status}。\n' +
         '{?comment}备注：{comment}\n{/comment}' +
