@@ -1,6 +1,7 @@
 import type { TestService } from '@westgate/platform';
 import { http, pollUntil } from '@westgate/testing';
 import fc from 'fast-check';
+import { DataSource } from 'typeorm';
 import { cents, makeDeclarations, makeUsccs, usdOf, type TestDeclaration } from './support/declarations.fixture';
 import { admin, analyst, officer, startStatistics, summary, waitForTotal } from './support/statistics-service';
 
@@ -10,15 +11,27 @@ function csvLine(d: TestDeclaration): string {
   return [d.declarationId, d.uscc, d.flow, d.hsCode, d.partnerCountry, d.period, d.valueUsd, d.quantity ?? '', d.unit ?? '', d.netWeightKg ?? '', d.customsPort ?? '', d.tradeMode ?? ''].join(',');
 }
 
-async function postCsv(service: TestService, body: string | ReadableStream<Uint8Array>, token = officer, contentType = 'text/csv') {
+async function postCsv(service: TestService, body: string | ReadableStream<Uint8Array>, token = officer, contentType = 'text/csv', idempotencyKey?: string) {
   const response = await fetch(`${service.baseUrl}/api/v1/declarations/import`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
+    headers: { authorization: `Bearer ${token}`, 'content-type': contentType, ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) },
     body,
     ...(typeof body === 'string' ? {} : { duplex: 'half' }),
   } as RequestInit);
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  return { status: response.status, body: text ? JSON.parse(text) : undefined, replayed: response.headers.get('idempotent-replayed') };
+}
+
+/** The text as a chunked upload (no content-length), a few lines at a time. */
+function chunked(text: string): ReadableStream<Uint8Array> {
+  const pieces = text.match(/(?:[^\n]*\n){1,3}|[^\n]+$/g) ?? [];
+  return new ReadableStream({
+    pull(controller) {
+      const piece = pieces.shift();
+      if (piece === undefined) controller.close();
+      else controller.enqueue(new TextEncoder().encode(piece));
+    },
+  });
 }
 
 async function importDone(service: TestService, importId: string) {
@@ -89,6 +102,33 @@ describe('declarations in: CSV import and JSON batches', () => {
     const progress = await importDone(service, response.body.importId);
     expect(progress).toMatchObject({ rowsRead: 30_000, accepted: 30_000, rejected: 0, ingested: 30_000, duplicates: 0 });
     await waitForTotal(service, '2023-01', '2023-03', 30_000);
+  });
+
+  it('honours Idempotency-Key on an upload: the same file again replays the first answer, another file is refused', async () => {
+    const rows = makeDeclarations({ count: 12, usccs, periods: ['2024-09'], seed: 21, idPrefix: 'IDEM' });
+    const csv = [HEADER, ...rows.map(csvLine)].join('\n') + '\n';
+    const other = [HEADER, ...rows.slice(0, 6).map(csvLine)].join('\n') + '\n';
+    const jobs = async () => Number((await service.app.get(DataSource).query("SELECT count(*) AS n FROM import_job WHERE created_by = 'officer-1'"))[0].n);
+    const before = await jobs();
+
+    const first = await postCsv(service, csv, officer, 'text/csv', 'upload-1');
+    expect(first.status).toBe(202);
+    expect(first.replayed).toBeNull();
+    const again = await postCsv(service, chunked(csv), officer, 'text/csv', 'upload-1');
+    expect(again).toEqual({ status: 202, body: first.body, replayed: 'true' });
+    const different = await postCsv(service, other, officer, 'text/csv', 'upload-1');
+    expect(different.status).toBe(422);
+    expect(different.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const differentChunked = await postCsv(service, chunked(other), officer, 'text/csv', 'upload-1');
+    expect(differentChunked.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+
+    // A chunked upload is remembered by its content too.
+    const streamed = await postCsv(service, chunked(other), officer, 'text/csv', 'upload-2');
+    expect(streamed.status).toBe(202);
+    expect(await postCsv(service, other, officer, 'text/csv', 'upload-2')).toEqual({ status: 202, body: streamed.body, replayed: 'true' });
+
+    expect(await jobs()).toBe(before + 2);
+    expect((await importDone(service, first.body.importId)).accepted).toBe(12);
   });
 
   it('refuses a CSV whose header is wrong, an empty one, and the wrong media types', async () => {

@@ -130,6 +130,11 @@ describe('a service on the platform: HTTP → outbox → Kafka → consumer', ()
     expect(ready.body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' }, consumers: { status: 'up' } });
   });
 
+  it('leaves idle keep-alive connections for the client to close', async () => {
+    const response = await fetch(`${service.baseUrl}/health/live`);
+    expect(response.headers.get('keep-alive')).toBe('timeout=65');
+  });
+
   it('carries the request’s correlation id into the event it caused, and the consumer applies it', async () => {
     const response = await http(service.baseUrl, 'POST', '/api/v1/notes', {
       token: officer,

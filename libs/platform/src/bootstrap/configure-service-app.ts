@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { CORRELATION_HOOKS, type CorrelationHooks } from '../correlation/correlation-hooks';
 import { correlationIdMiddleware } from '../correlation/correlation-id.middleware';
@@ -14,6 +15,13 @@ export const API_PREFIX = 'api/v1';
 export const UNPREFIXED_PATHS = ['health/live', 'health/ready', 'metrics'];
 
 export const DEFAULT_JSON_BODY_LIMIT = '1mb';
+
+/**
+ * Idle keep-alive connections are left for the client (or a load balancer, whose idle timeout is
+ * commonly 60 s) to close. With Node's default of 5 s the server closes them itself, and a request
+ * the client sends on such a connection as it closes fails with "socket hang up".
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 export interface ConfigureServiceAppOptions {
   /** Largest JSON body accepted (413 beyond); default 1 MB. */
@@ -41,4 +49,8 @@ export function configureServiceApp(app: NestExpressApplication, options: Config
   app.use(bodyParserErrorMiddleware);
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_PATHS });
   setupOpenApi(app, app.get<string>(SERVICE_NAME));
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Must exceed keepAliveTimeout, or a slow request on a reused connection is cut at the headers.
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 }

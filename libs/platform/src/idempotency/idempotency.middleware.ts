@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ServiceConfig } from '../config/service-config';
 import { ProblemException } from '../errors/problem.exception';
-import { IDEMPOTENCY_HEADER, isAcceptableKey, REPLAYED_HEADERS, requestFingerprint } from './idempotency.rules';
+import { IDEMPOTENCY_HEADER, isAcceptableKey, REPLAYED_HEADERS, requestFingerprint, streamedRequestFingerprint } from './idempotency.rules';
 
 interface StoredRequest {
   request_hash: string;
@@ -16,6 +16,8 @@ interface StoredRequest {
 
 // A request still "in progress" after this long died with its process; a retry may take over.
 const ABANDONED_AFTER_MS = 60_000;
+// Stands for a streamed body's fingerprint until the body has been read.
+const STREAM_PENDING = 'streamed body, not read yet';
 
 /**
  * `Idempotency-Key` on every POST (API.md): the first successful response is remembered per
@@ -23,6 +25,10 @@ const ABANDONED_AFTER_MS = 60_000;
  * a different request → 422 IDEMPOTENCY_KEY_REUSED, while the first is still running → 409
  * IDEMPOTENCY_KEY_IN_FLIGHT. Failures are not remembered, so a client may retry them (a submit
  * refused while the registry's event is still on its way succeeds later with the same key).
+ *
+ * A body that is streamed to its handler rather than parsed (a CSV upload) is fingerprinted as the
+ * handler reads it; a repeated key reads the new body through before replaying or refusing. Such
+ * handlers answer once they have read their whole body.
  *
  * The record is written beside, not inside, the use-case's transaction: a crash between the
  * use-case's commit and the record leaves the key re-executable. Use-cases that must never
@@ -42,27 +48,38 @@ export class IdempotencyMiddleware implements NestMiddleware {
       throw new ProblemException(HttpStatus.BAD_REQUEST, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 printable ASCII characters');
     }
     const caller = this.callerOf(req);
-    // Unauthenticated, or a body that is streamed rather than parsed: the guard or the handler decides.
-    if (caller === undefined || (req.body === undefined && Number(req.header('content-length') ?? 0) > 0)) return next();
+    // Unauthenticated: the guard answers 401, and nothing is remembered.
+    if (caller === undefined) return next();
+    if (isStreamed(req)) return this.useStreamed(req, res, next, caller, key);
 
     const fingerprint = requestFingerprint(req.method, req.originalUrl, req.body);
     const claimed = await this.claim(caller, key, fingerprint);
     if (!claimed) {
       const stored = await this.find(caller, key);
       if (stored === undefined) return next();
-      if (stored.request_hash !== fingerprint) {
-        throw new ProblemException(
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          'IDEMPOTENCY_KEY_REUSED',
-          'this Idempotency-Key was already used with a different request',
-        );
-      }
+      if (stored.request_hash !== fingerprint) throw keyReused();
       if (stored.response_status !== null) return this.replay(res, stored);
-      if (stored.age_ms < ABANDONED_AFTER_MS) {
-        throw new ProblemException(HttpStatus.CONFLICT, 'IDEMPOTENCY_KEY_IN_FLIGHT', 'a request with this Idempotency-Key is still being processed');
-      }
+      if (stored.age_ms < ABANDONED_AFTER_MS) throw keyInFlight();
     }
-    this.rememberResponse(res, caller, key);
+    this.rememberResponse(res, caller, key, () => fingerprint);
+    next();
+  }
+
+  private async useStreamed(req: Request, res: Response, next: NextFunction, caller: string, key: string): Promise<void> {
+    const fingerprint = streamedRequestFingerprint(req.method, req.originalUrl);
+    const stored = await this.find(caller, key);
+    if (stored?.response_status !== null && stored?.response_status !== undefined) {
+      // Answered before: whether this is the same request shows only once its body is read.
+      for await (const chunk of req as AsyncIterable<Buffer>) fingerprint.add(chunk);
+      if (stored.request_hash !== fingerprint.digest()) throw keyReused();
+      return this.replay(res, stored);
+    }
+    if (!(await this.claim(caller, key, STREAM_PENDING))) throw keyInFlight();
+    // Every chunk the handler reads passes here too ('data' is emitted by read() as well); paused
+    // at once, so that listening does not start the flow before the handler reads.
+    req.on('data', (chunk: Buffer) => fingerprint.add(chunk));
+    req.pause();
+    this.rememberResponse(res, caller, key, () => fingerprint.digest());
     next();
   }
 
@@ -113,7 +130,7 @@ export class IdempotencyMiddleware implements NestMiddleware {
    * Keeps a 2xx response before it is sent (so that a quick retry finds it) and forgets a failed
    * one. Hooks `end`, through which every response leaves: handlers' and the problem filter's.
    */
-  private rememberResponse(res: Response, caller: string, key: string): void {
+  private rememberResponse(res: Response, caller: string, key: string, fingerprint: () => string): void {
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {
       const status = res.statusCode;
@@ -121,9 +138,10 @@ export class IdempotencyMiddleware implements NestMiddleware {
       const persisted =
         status >= 200 && status < 300
           ? this.dataSource.query(
-              `UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb, response_headers = $5::jsonb, completed_at = now()
+              `UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb, response_headers = $5::jsonb,
+                      request_hash = $6, completed_at = now()
                 WHERE caller = $1 AND key = $2`,
-              [caller, key, status, toJsonText(body), JSON.stringify(replayedHeaders(res))],
+              [caller, key, status, toJsonText(body), JSON.stringify(replayedHeaders(res)), fingerprint()],
             )
           : this.dataSource.query('DELETE FROM idempotency_keys WHERE caller = $1 AND key = $2', [caller, key]);
       persisted.then(
@@ -133,6 +151,19 @@ export class IdempotencyMiddleware implements NestMiddleware {
       return res;
     }) as Response['end'];
   }
+}
+
+/** A body left for the handler to read as a stream (no body parser took it). */
+function isStreamed(req: Request): boolean {
+  return req.body === undefined && (Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined);
+}
+
+function keyReused(): ProblemException {
+  return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used with a different request');
+}
+
+function keyInFlight(): ProblemException {
+  return new ProblemException(HttpStatus.CONFLICT, 'IDEMPOTENCY_KEY_IN_FLIGHT', 'a request with this Idempotency-Key is still being processed');
 }
 
 function replayedHeaders(res: Response): Record<string, string> {

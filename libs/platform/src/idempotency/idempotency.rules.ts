@@ -17,5 +17,15 @@ export function requestFingerprint(method: string, url: string, body: unknown): 
     .digest('hex');
 }
 
+/** The same for a body that is streamed, not parsed: its bytes are added as they are read. */
+export function streamedRequestFingerprint(method: string, url: string): { add(chunk: Buffer): void; digest(): string } {
+  const hash = createHash('sha256').update(`${method} ${url}\n`);
+  let digest: string | undefined;
+  return {
+    add: (chunk) => void hash.update(chunk),
+    digest: () => (digest ??= hash.digest('hex')),
+  };
+}
+
 /** Response headers worth replaying with the remembered body. */
 export const REPLAYED_HEADERS = ['location', 'etag', 'content-type'] as const;
