@@ -10,6 +10,18 @@ interface BodyParserError {
   limit?: unknown;
   message: string;
   expose?: unknown;
+  /** The raw body, on parse errors. */
+  body?: unknown;
+}
+
+function isJson(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isBodyParserError(error: unknown): error is BodyParserError {
@@ -24,7 +36,12 @@ export function bodyParserProblem(error: unknown): ProblemException | undefined 
   if (!isBodyParserError(error)) return undefined;
   switch (error.type) {
     case 'entity.parse.failed':
-      return new ProblemException(HttpStatus.BAD_REQUEST, 'MALFORMED_JSON', `The body is not valid JSON: ${error.message}`);
+      return new ProblemException(
+        HttpStatus.BAD_REQUEST,
+        'MALFORMED_JSON',
+        // The strict parser refuses JSON such as `null` or `5` too: say so rather than "not valid".
+        isJson(error.body) ? 'The body must be a JSON object or array' : `The body is not valid JSON: ${error.message}`,
+      );
     case 'entity.too.large':
       return new ProblemException(
         HttpStatus.PAYLOAD_TOO_LARGE,

@@ -162,6 +162,13 @@ describe('problem+json errors over a real app', () => {
     expect(response.headers.get('x-correlation-id')).toBe('req-42');
   });
 
+  it('says that the body must be an object or array when it is JSON of another kind', async () => {
+    for (const body of ['null', '5', '"pump"']) {
+      const problem = await problemOf(await postJson('/api/v1/things', body), 400);
+      expect(problem).toMatchObject({ code: 'MALFORMED_JSON', detail: 'The body must be a JSON object or array' });
+    }
+  });
+
   it('answers an oversize body with 413 PAYLOAD_TOO_LARGE', async () => {
     const big = JSON.stringify({ name: 'pump', count: 1, padding: 'x'.repeat(1024 * 1024 + 10) });
     const problem = await problemOf(await postJson('/api/v1/things', big), 413);

@@ -12,7 +12,8 @@ function fieldPath(parent: string, property: string): string {
 export function flattenValidationErrors(errors: readonly ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = fieldPath(parent, error.property);
-    const own = error.constraints ? [{ field, message: Object.values(error.constraints).join('; ') }] : [];
+    // Several rules may say the same thing (a limit's type and range checks): say it once.
+    const own = error.constraints ? [{ field, message: [...new Set(Object.values(error.constraints))].join('; ') }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
