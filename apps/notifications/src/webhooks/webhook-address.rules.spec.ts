@@ -28,6 +28,7 @@ describe('webhook target addresses', () => {
     ['::10.0.0.1', '10.0.0.0/8'],
     ['64:ff9b::a9fe:a9fe', 'link-local'],
     ['2002:c0a8:0101::1', '192.168.0.0/16'],
+    ['100::1', '100::/64'],
   ])('refuses %s (%s)', (address, what) => {
     expect(forbiddenAddressProblem(address)).toContain(what);
   });

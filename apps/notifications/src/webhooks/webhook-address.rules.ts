@@ -67,7 +67,7 @@ function ipv6Problem(address: string): string | undefined {
   if ((g[0] & 0xffc0) === 0xfe80) return 'link-local fe80::/10';
   if ((g[0] & 0xffc0) === 0xfec0) return 'the site-local range fec0::/10';
   if ((g[0] & 0xff00) === 0xff00) return 'multicast';
-  if (g[0] === 0x100 && zeroUpTo(4)) return 'the discard range 100::/64';
+  if (g[0] === 0x100 && g.slice(1, 4).every((group) => group === 0)) return 'the discard range 100::/64';
   return undefined;
 }
 
