@@ -61,7 +61,7 @@ export {
   type ServiceModule,
 } from './bootstrap/bootstrap';
 export type { PlatformRequest } from './http/platform-request';
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageQuery, decodeCursor, encodeCursor, toPage, type Page } from './http/pagination';
+export { ApiOkPageResponse, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageQuery, decodeCursor, encodeCursor, toPage, type Page } from './http/pagination';
 
 // One service: database, migrations, Kafka, consumers
 export type { ServiceDefinition } from './service/service-definition';

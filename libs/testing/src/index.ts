@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './test-kafka';
 export * from './test-tokens';
 export * from './http-client';
+export * from './openapi-document';

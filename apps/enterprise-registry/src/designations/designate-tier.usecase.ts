@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EnterpriseTierDesignated } from '@westgate/contracts';
 import { TIER_QUOTA_PER_CYCLE, type DesignatedTier } from '@westgate/domain';
@@ -6,7 +7,7 @@ import { OutboxWriter } from '@westgate/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../database/unique-violation';
 import { enterpriseInactive, enterpriseNotFound } from '../enterprises/enterprise.errors';
-import { toEnterpriseState, type EnterpriseView, type LiveDesignation } from '../enterprises/enterprise.rules';
+import { EnterpriseView, LiveDesignation, toEnterpriseState } from '../enterprises/enterprise.rules';
 import { EnterpriseStore } from '../enterprises/enterprise.store';
 import { HistoryRecorder } from '../history/history.recorder';
 import type { Actor } from '../history/history.rules';
@@ -14,11 +15,16 @@ import { alreadyDesignated, quotaExceeded } from './designation.errors';
 import type { DesignateTierDto } from './dto/designate-tier.dto';
 
 /** The designation just made, with the enterprise's new state (and version). */
-export interface DesignationView extends LiveDesignation {
+export class DesignationView extends LiveDesignation {
   /** The designation's own id (revoked designations keep theirs in the history). */
-  id: string;
-  enterpriseId: string;
-  enterprise: EnterpriseView;
+  @ApiProperty({ format: 'uuid', description: "the designation's own id" })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  enterpriseId!: string;
+
+  @ApiProperty({ type: () => EnterpriseView, description: "the enterprise's new state (and version)" })
+  enterprise!: EnterpriseView;
 }
 
 @Injectable()

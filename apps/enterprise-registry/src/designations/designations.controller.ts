@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
 import { validationProblem } from '@westgate/platform';
 import { actorOf } from '../history/history.rules';
 import { ParseCyclePipe, ParseIdPipe } from '../http/path-params';
 import { ADMINS, STAFF_READERS } from '../registry-roles';
-import { DesignateTier, type DesignationView } from './designate-tier.usecase';
-import type { QuotaView } from './designation.rules';
+import { DesignateTier, DesignationView } from './designate-tier.usecase';
+import { QuotaView } from './designation.rules';
 import { DesignateTierDto } from './dto/designate-tier.dto';
 import { QuotaQuery } from './dto/quota.query';
 import { RevokeDesignationDto } from './dto/revoke-designation.dto';
@@ -25,6 +25,7 @@ export class DesignationsController {
   @Post('enterprises/:id/designations')
   @Roles(...ADMINS)
   @ApiOperation({ summary: 'Designate BACKBONE or POTENTIAL for a cycle (409 QUOTA_EXCEEDED, 409 ALREADY_DESIGNATED)' })
+  @ApiCreatedResponse({ type: DesignationView, description: 'the designation, with the enterprise after it' })
   designate(@Param('id', ParseIdPipe) id: string, @Body() body: DesignateTierDto, @CurrentUser() user: AuthUser): Promise<DesignationView> {
     return this.designateTier.execute(id, body, actorOf(user, ADMINS));
   }
@@ -33,6 +34,7 @@ export class DesignationsController {
   @Roles(...ADMINS)
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Revoke the designation of a cycle, with a reason (body or ?reason=); frees the place' })
+  @ApiNoContentResponse({ description: 'revoked' })
   async revoke(
     @Param('id', ParseIdPipe) id: string,
     @Param('cycle', ParseCyclePipe) cycle: number,
@@ -48,6 +50,7 @@ export class DesignationsController {
   @Get('designations/quota')
   @Roles(...STAFF_READERS)
   @ApiOperation({ summary: 'Places used and the limit of each tier in a cycle (default: the current one)' })
+  @ApiOkResponse({ type: QuotaView })
   quota(@Query() query: QuotaQuery): Promise<QuotaView> {
     return this.getQuota.execute(query.cycle);
   }

@@ -1,5 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { EnterpriseStateV1 } from '@westgate/contracts';
-import type { CommodityCategory, DesignatedTier, EnterpriseStatus, Tier, TradeMode } from '@westgate/domain';
+import {
+  COMMODITY_CATEGORIES,
+  DESIGNATED_TIERS,
+  ENTERPRISE_STATUSES,
+  TIERS,
+  TRADE_MODES,
+  type CommodityCategory,
+  type DesignatedTier,
+  type EnterpriseStatus,
+  type Tier,
+  type TradeMode,
+} from '@westgate/domain';
 
 /** The enterprise's own fields, as stored. Timestamps are ISO 8601 UTC strings. */
 export interface EnterpriseRecord {
@@ -21,18 +33,75 @@ export interface EnterpriseRecord {
 }
 
 /** A live (unrevoked) designation, as the API shows it. */
-export interface LiveDesignation {
-  cycle: number;
-  tier: DesignatedTier;
-  reason: string;
-  designatedAt: string;
-  designatedBy: string;
+export class LiveDesignation {
+  @ApiProperty({ description: 'programme cycle (year)', example: 2025 })
+  cycle!: number;
+
+  @ApiProperty({ enum: DESIGNATED_TIERS })
+  tier!: DesignatedTier;
+
+  @ApiProperty({ description: 'why the enterprise was designated' })
+  reason!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  designatedAt!: string;
+
+  @ApiProperty({ description: 'the designating admin (`sub`)' })
+  designatedBy!: string;
 }
 
 /** What the API returns for an enterprise: its fields, its current tier and its live designations. */
-export interface EnterpriseView extends EnterpriseRecord {
-  tier: Tier;
-  designations: LiveDesignation[];
+export class EnterpriseView implements EnterpriseRecord {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: 'unified social credit code (18 characters)', example: '91650100MA77T9XU2Y' })
+  uscc!: string;
+
+  @ApiProperty({ example: 'Kashgar Silk Road Agricultural Export Co., Ltd.' })
+  name!: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'name in Chinese or Uyghur' })
+  nameLocal!: string | null;
+
+  @ApiProperty({ description: 'prefecture name or GB/T 2260 code', example: 'Kashgar' })
+  region!: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'code of its special economic zone', example: 'KASHGAR-EDZ' })
+  zoneCode!: string | null;
+
+  @ApiProperty({ enum: COMMODITY_CATEGORIES, isArray: true })
+  sectors!: CommodityCategory[];
+
+  @ApiProperty({ format: 'email' })
+  contactEmail!: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  address!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date', example: '2011-06-30' })
+  foundedOn!: string | null;
+
+  @ApiProperty({ enum: TRADE_MODES, isArray: true })
+  tradeModes!: TradeMode[];
+
+  @ApiProperty({ enum: ENTERPRISE_STATUSES })
+  status!: EnterpriseStatus;
+
+  @ApiProperty({ description: 'optimistic-concurrency version (also the ETag)', example: 1 })
+  version!: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
+
+  @ApiProperty({ enum: TIERS, description: 'tier in the current programme cycle' })
+  tier!: Tier;
+
+  @ApiProperty({ type: [LiveDesignation], description: 'live designations, every cycle' })
+  designations!: LiveDesignation[];
 }
 
 /** The fields a PATCH may change (everything but the USCC, the status and the bookkeeping). */

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
 import type { ServerResponse } from 'node:http';
+import { ApiOkPageResponse } from '@westgate/platform';
 import { actorOf } from '../history/history.rules';
 import { etagOf } from '../http/etag';
 import type { Page } from '@westgate/platform';
@@ -12,7 +13,7 @@ import { ListEnterprisesQuery } from './dto/list-enterprises.query';
 import { RegisterEnterpriseDto } from './dto/register-enterprise.dto';
 import { UpdateEnterpriseDto } from './dto/update-enterprise.dto';
 import { ADMINS, ENTERPRISE_READERS, REGISTRARS, STAFF_READERS } from '../registry-roles';
-import type { EnterpriseView } from './enterprise.rules';
+import { EnterpriseView } from './enterprise.rules';
 import { GetEnterprise } from './get-enterprise.usecase';
 import { ListEnterprises } from './list-enterprises.usecase';
 import { RegisterEnterprise } from './register-enterprise.usecase';
@@ -38,6 +39,7 @@ export class EnterprisesController {
   @Post()
   @Roles(...REGISTRARS)
   @ApiOperation({ summary: 'Register an enterprise (409 ENTERPRISE_EXISTS for a USCC already registered)' })
+  @ApiCreatedResponse({ type: EnterpriseView, description: 'registered: tier NONE, status ACTIVE, version 1; Location and ETag headers' })
   async register(
     @Body() body: RegisterEnterpriseDto,
     @CurrentUser() user: AuthUser,
@@ -51,6 +53,7 @@ export class EnterprisesController {
   @Get()
   @Roles(...STAFF_READERS)
   @ApiOperation({ summary: 'The register, filtered; cursor-paginated' })
+  @ApiOkPageResponse(EnterpriseView, 'a page of enterprises')
   list(@Query() query: ListEnterprisesQuery): Promise<Page<EnterpriseView>> {
     return this.listEnterprises.execute(query);
   }
@@ -58,6 +61,7 @@ export class EnterprisesController {
   @Get('by-uscc/:uscc')
   @Roles(...ENTERPRISE_READERS)
   @ApiOperation({ summary: 'One enterprise by its unified social credit code' })
+  @ApiOkResponse({ type: EnterpriseView, description: 'the enterprise; ETag header' })
   async byUscc(
     @Param('uscc', ParseUsccPipe) uscc: string,
     @CurrentUser() user: AuthUser,
@@ -69,6 +73,7 @@ export class EnterprisesController {
   @Get(':id')
   @Roles(...ENTERPRISE_READERS)
   @ApiOperation({ summary: 'One enterprise, with its current tier and live designations' })
+  @ApiOkResponse({ type: EnterpriseView, description: 'the enterprise; ETag header' })
   async get(
     @Param('id', ParseIdPipe) id: string,
     @CurrentUser() user: AuthUser,
@@ -80,6 +85,7 @@ export class EnterprisesController {
   @Patch(':id')
   @Roles(...REGISTRARS)
   @ApiOperation({ summary: 'Partial update (not the USCC); If-Match honoured (412 when stale)' })
+  @ApiOkResponse({ type: EnterpriseView, description: 'the updated enterprise; ETag header' })
   async update(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateEnterpriseDto,
@@ -94,6 +100,7 @@ export class EnterprisesController {
   @Roles(...ADMINS)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Status INACTIVE (409 ENTERPRISE_INACTIVE when it already is)' })
+  @ApiOkResponse({ type: EnterpriseView, description: 'the enterprise, status INACTIVE' })
   async deactivate(
     @Param('id', ParseIdPipe) id: string,
     @Body() body: DeactivateEnterpriseDto,

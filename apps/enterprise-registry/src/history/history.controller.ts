@@ -2,9 +2,9 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@westgate/auth';
 import { HISTORY_READERS } from '../registry-roles';
-import { PageQuery, type Page } from '@westgate/platform';
+import { ApiOkPageResponse, PageQuery, type Page } from '@westgate/platform';
 import { ParseIdPipe } from '../http/path-params';
-import { ListHistory, type HistoryItem } from './list-history.usecase';
+import { HistoryItem, ListHistory } from './list-history.usecase';
 
 @ApiTags('history')
 @Controller('enterprises/:id/history')
@@ -14,6 +14,7 @@ export class HistoryController {
   @Get()
   @Roles(...HISTORY_READERS)
   @ApiOperation({ summary: "Every change of an enterprise and its designations, oldest first: who, when, what (before and after)" })
+  @ApiOkPageResponse(HistoryItem, 'a page of changes, oldest first')
   list(@Param('id', ParseIdPipe) id: string, @Query() page: PageQuery): Promise<Page<HistoryItem>> {
     return this.listHistory.execute(id, page);
   }

@@ -1,26 +1,46 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { validationProblem } from '@westgate/platform';
 import type { DataSource } from 'typeorm';
 import { enterpriseNotFound } from '../enterprises/enterprise.errors';
 import { decodeCursor, toPage, type Page, type PageQuery } from '@westgate/platform';
-import type { HistoryAction } from './history.rules';
+import { HISTORY_ACTIONS, type HistoryAction } from './history.rules';
 
 /** One change, as `/history` shows it. */
-export interface HistoryItem {
-  id: string;
-  at: string;
-  action: HistoryAction;
+export class HistoryItem {
+  @ApiProperty()
+  id!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ enum: HISTORY_ACTIONS })
+  action!: HistoryAction;
+
   /** The caller's `sub`. */
-  actor: string;
-  actorName: string | null;
+  @ApiProperty({ description: "the caller's `sub`" })
+  actor!: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  actorName!: string | null;
+
   /** The role the caller acted in. */
-  role: string;
+  @ApiProperty({ description: 'the role the caller acted in', example: 'officer' })
+  role!: string;
+
   /** The enterprise's version after the change. */
-  version: number;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  correlationId: string | null;
+  @ApiProperty({ description: "the enterprise's version after the change", example: 2 })
+  version!: number;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'changed fields before the change' })
+  before!: Record<string, unknown> | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'changed fields after the change' })
+  after!: Record<string, unknown> | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  correlationId!: string | null;
 }
 
 interface HistoryRow {

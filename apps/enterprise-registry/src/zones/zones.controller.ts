@@ -1,9 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { findRegion, findZone, ZONE_KINDS, ZONES, type Zone, type ZoneKind } from '@westgate/domain';
-import { ProblemException, validationProblem } from '@westgate/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { decodeCursor, PageQuery, toPage, type Page } from '@westgate/platform';
+import { ApiOkPageResponse, decodeCursor, PageQuery, ProblemException, toPage, validationProblem, type Page } from '@westgate/platform';
 
 export class ListZonesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ZONE_KINDS })
@@ -17,9 +16,25 @@ export class ListZonesQuery extends PageQuery {
   regionCode?: string;
 }
 
-export interface ZoneView extends Zone {
+export class ZoneView implements Zone {
+  @ApiProperty({ description: 'place then kind', example: 'KASHGAR-EDZ' })
+  code!: string;
+
+  @ApiProperty({ example: 'Kashgar Economic Development Zone' })
+  name!: string;
+
+  @ApiProperty({ description: 'name in Chinese' })
+  nameZh!: string;
+
+  @ApiProperty({ enum: ZONE_KINDS })
+  kind!: ZoneKind;
+
+  @ApiProperty({ description: 'GB/T 2260 code of the prefecture', example: '653100' })
+  regionCode!: string;
+
   /** English name of the region the zone lies in. */
-  regionName: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'English name of the region the zone lies in', example: 'Kashgar' })
+  regionName!: string | null;
 }
 
 function toZoneView(zone: Zone): ZoneView {
@@ -32,6 +47,7 @@ function toZoneView(zone: Zone): ZoneView {
 export class ZonesController {
   @Get()
   @ApiOperation({ summary: 'The zones catalogue: development, export processing, border economic cooperation, bonded zones, cooperation centres' })
+  @ApiOkPageResponse(ZoneView, 'a page of zones')
   list(@Query() query: ListZonesQuery): Page<ZoneView> {
     let zones = ZONES.filter((zone) => (query.kind === undefined || zone.kind === query.kind) && (query.regionCode === undefined || zone.regionCode === query.regionCode));
     if (query.cursor !== undefined) {
@@ -44,6 +60,7 @@ export class ZonesController {
 
   @Get(':code')
   @ApiOperation({ summary: 'One zone of the catalogue' })
+  @ApiOkResponse({ type: ZoneView })
   get(@Param('code') code: string): ZoneView {
     const zone = findZone(code);
     if (!zone) throw new ProblemException(404, 'ZONE_NOT_FOUND', `No zone ${code.slice(0, 64)} in the catalogue`);

@@ -1,33 +1,77 @@
-import type { ApplicationEventV1, ApplicationStatus } from '@westgate/contracts';
-import type { Role } from '@westgate/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { APPLICATION_STATUSES, type ApplicationEventV1, type ApplicationStatus } from '@westgate/contracts';
+import { GRANT_PURPOSES, ROLES, type Role } from '@westgate/domain';
 import type { ApplicationEntity } from './application.entity';
-import { allowedActions, type WorkflowAction } from './application-workflow.rules';
+import { allowedActions, WORKFLOW_ACTIONS, type WorkflowAction } from './application-workflow.rules';
 import type { TimelineEntryEntity } from './timeline-entry.entity';
 
-export interface ApplicationView {
-  id: string;
-  programmeId: string;
-  enterpriseId: string;
-  purpose: string;
-  title: string;
-  description: string;
-  tradeFair: string | null;
-  targetMarkets: string[];
-  status: ApplicationStatus;
-  requestedAmount: string;
-  approvedAmount: string | null;
-  disbursedAmount: string;
+export class ApplicationView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  programmeId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  enterpriseId!: string;
+
+  @ApiProperty({ enum: GRANT_PURPOSES })
+  purpose!: string;
+
+  @ApiProperty({ example: 'Tomato paste exports to Kazakhstan' })
+  title!: string;
+
+  @ApiProperty()
+  description!: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'trade fair code', example: 'ASIA_EUROPE_EXPO' })
+  tradeFair!: string | null;
+
+  @ApiProperty({ type: [String], description: 'ISO 3166 alpha-2 codes', example: ['KZ', 'UZ'] })
+  targetMarkets!: string[];
+
+  @ApiProperty({ enum: APPLICATION_STATUSES })
+  status!: ApplicationStatus;
+
+  @ApiProperty({ description: 'CNY', example: '1500000.00' })
+  requestedAmount!: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'CNY; null until approved', example: '1500000.00' })
+  approvedAmount!: string | null;
+
+  @ApiProperty({ description: 'CNY paid out so far', example: '500000.00' })
+  disbursedAmount!: string;
+
   /** Approved and not yet paid out. */
-  remainingAmount: string | null;
-  submittedBy: string;
-  submittedByName: string | null;
-  submittedAt: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  allowedActions: WorkflowAction[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
+  @ApiProperty({ nullable: true, type: String, description: 'CNY approved and not yet paid out; null until approved', example: '1000000.00' })
+  remainingAmount!: string | null;
+
+  @ApiProperty({ description: 'the creating officer (`sub`)' })
+  submittedBy!: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  submittedByName!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  submittedAt!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'the deciding reviewer or admin (`sub`)' })
+  decidedBy!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  decidedAt!: string | null;
+
+  @ApiProperty({ enum: WORKFLOW_ACTIONS, isArray: true, description: 'transitions the current status allows' })
+  allowedActions!: WorkflowAction[];
+
+  @ApiProperty({ description: 'optimistic-concurrency version (also the ETag)', example: 1 })
+  version!: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
 }
 
 export function toApplicationView(application: ApplicationEntity): ApplicationView {
@@ -57,15 +101,54 @@ export function toApplicationView(application: ApplicationEntity): ApplicationVi
   };
 }
 
-export interface TimelineEntryView {
-  at: string;
-  actor: string;
-  actorName: string | null;
-  role: Role;
-  from: ApplicationStatus | null;
-  to: ApplicationStatus;
-  comment: string | null;
-  amount: string | null;
+export class TimelineEntryView {
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ description: 'who made the transition (`sub`)' })
+  actor!: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  actorName!: string | null;
+
+  @ApiProperty({ enum: ROLES, description: 'the role the actor acted in' })
+  role!: Role;
+
+  @ApiProperty({ enum: APPLICATION_STATUSES, nullable: true, description: 'null for the creation' })
+  from!: ApplicationStatus | null;
+
+  @ApiProperty({ enum: APPLICATION_STATUSES })
+  to!: ApplicationStatus;
+
+  @ApiProperty({ nullable: true, type: String })
+  comment!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'CNY approved or disbursed by this transition', example: '1500000.00' })
+  amount!: string | null;
+}
+
+/** One payment of an approved application. */
+export class DisbursementView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: 'CNY', example: '500000.00' })
+  amount!: string;
+
+  @ApiProperty({ description: 'payment reference' })
+  reference!: string;
+
+  @ApiProperty({ description: 'the paying admin (`sub`)' })
+  disbursedBy!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  disbursedAt!: string;
+}
+
+/** `POST /applications/{id}/disbursements`: the application after the payment, and the payment. */
+export class DisbursedApplicationView extends ApplicationView {
+  @ApiProperty({ type: DisbursementView })
+  disbursement!: DisbursementView;
 }
 
 export function toTimelineEntryView(entry: TimelineEntryEntity): TimelineEntryView {

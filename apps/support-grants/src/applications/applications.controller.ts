@@ -1,11 +1,19 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, STAFF_ROLES, type AuthUser } from '@westgate/auth';
 import type { ServerResponse } from 'node:http';
+import { ApiOkPageResponse } from '@westgate/platform';
 import { etagFor } from '../api/etag';
 import { decodeCursor, DEFAULT_PAGE_SIZE, PageQuery, toPage, type Page } from '../api/page';
 import type { ApplicationEntity } from './application.entity';
-import { toApplicationView, toTimelineEntryView, type ApplicationView, type TimelineEntryView } from './application.mapper';
+import {
+  ApplicationView,
+  DisbursedApplicationView,
+  DisbursementView,
+  TimelineEntryView,
+  toApplicationView,
+  toTimelineEntryView,
+} from './application.mapper';
 import { ApplicationRepository } from './application.repository';
 import { ApproveApplicationUseCase } from './approve-application.usecase';
 import { CloseApplicationUseCase } from './close-application.usecase';
@@ -50,6 +58,7 @@ export class ApplicationsController {
 
   @Post()
   @Roles('officer')
+  @ApiCreatedResponse({ type: ApplicationView, description: 'created, status DRAFT; Location and ETag headers' })
   async create(@Body() body: CreateApplicationDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     const application = await this.createApplication.execute(body, user);
     res.setHeader('Location', `/api/v1/applications/${application.id}`);
@@ -58,6 +67,7 @@ export class ApplicationsController {
 
   @Get()
   @Roles(...STAFF_ROLES)
+  @ApiOkPageResponse(ApplicationView, 'a page of applications')
   async list(@Query() query: ListApplicationsQuery): Promise<Page<ApplicationView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.applications.list({ ...query, limit });
@@ -66,12 +76,14 @@ export class ApplicationsController {
 
   @Get(':id')
   @Roles(...STAFF_ROLES, 'enterprise')
+  @ApiOkResponse({ type: ApplicationView, description: 'the application; ETag header' })
   async get(@Param('id') id: string, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     return respond(res, await this.applications.getVisible(id, user));
   }
 
   @Patch(':id')
   @Roles('officer')
+  @ApiOkResponse({ type: ApplicationView, description: 'the edited application; ETag header' })
   async edit(
     @Param('id') id: string,
     @Body() body: EditApplicationDto,
@@ -84,6 +96,7 @@ export class ApplicationsController {
 
   @Get(':id/timeline')
   @Roles(...STAFF_ROLES, 'enterprise')
+  @ApiOkPageResponse(TimelineEntryView, 'transitions, oldest first; the first is the creation')
   async timeline(@Param('id') id: string, @Query() query: PageQuery, @CurrentUser() user: AuthUser): Promise<Page<TimelineEntryView>> {
     const application = await this.applications.getVisible(id, user);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -93,7 +106,8 @@ export class ApplicationsController {
 
   @Get(':id/disbursements')
   @Roles(...STAFF_ROLES, 'enterprise')
-  async disbursements(@Param('id') id: string, @CurrentUser() user: AuthUser): Promise<Page<Record<string, string>>> {
+  @ApiOkPageResponse(DisbursementView, 'every payment (one page, nextCursor null)')
+  async disbursements(@Param('id') id: string, @CurrentUser() user: AuthUser): Promise<Page<DisbursementView>> {
     const application = await this.applications.getVisible(id, user);
     const rows = await this.applications.disbursements(application.id);
     return {
@@ -105,6 +119,7 @@ export class ApplicationsController {
   @Post(':id/submit')
   @HttpCode(200)
   @Roles('officer')
+  @ApiOkResponse({ type: ApplicationView, description: 'the application, now SUBMITTED; ETag header' })
   async submit(@Param('id') id: string, @Body() body: CommentDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     return respond(res, await this.submitApplication.execute(id, user, body.comment));
   }
@@ -112,6 +127,7 @@ export class ApplicationsController {
   @Post(':id/start-review')
   @HttpCode(200)
   @Roles('reviewer')
+  @ApiOkResponse({ type: ApplicationView, description: 'the application, now UNDER_REVIEW; ETag header' })
   async review(@Param('id') id: string, @Body() body: CommentDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     return respond(res, await this.startReview.execute(id, user, body.comment));
   }
@@ -119,6 +135,7 @@ export class ApplicationsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('reviewer', 'admin')
+  @ApiOkResponse({ type: ApplicationView, description: 'the application, now APPROVED, budget reserved; ETag header' })
   async approve(@Param('id') id: string, @Body() body: ApproveDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     return respond(res, await this.approveApplication.execute(id, user, body));
   }
@@ -126,6 +143,7 @@ export class ApplicationsController {
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('reviewer', 'admin')
+  @ApiOkResponse({ type: ApplicationView, description: 'the application, now REJECTED; ETag header' })
   async reject(@Param('id') id: string, @Body() body: RejectDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     return respond(res, await this.rejectApplication.execute(id, user, body));
   }
@@ -133,6 +151,7 @@ export class ApplicationsController {
   @Post(':id/return')
   @HttpCode(200)
   @Roles('reviewer', 'admin')
+  @ApiOkResponse({ type: ApplicationView, description: 'the application, now RETURNED; ETag header' })
   async return(@Param('id') id: string, @Body() body: ReturnDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     return respond(res, await this.returnApplication.execute(id, user, body.comment));
   }
@@ -140,6 +159,7 @@ export class ApplicationsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Roles('officer', 'enterprise')
+  @ApiOkResponse({ type: ApplicationView, description: 'the application, now WITHDRAWN; ETag header' })
   async withdraw(@Param('id') id: string, @Body() body: WithdrawDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     const comment = [body.reason, body.comment].filter((text): text is string => Boolean(text)).join('\n\n') || undefined;
     return respond(res, await this.withdrawApplication.execute(id, user, comment?.slice(0, 4000)));
@@ -147,12 +167,13 @@ export class ApplicationsController {
 
   @Post(':id/disbursements')
   @Roles('admin')
+  @ApiCreatedResponse({ type: DisbursedApplicationView, description: 'the application (PARTIALLY_DISBURSED or DISBURSED) with the payment' })
   async disburse(
     @Param('id') id: string,
     @Body() body: DisbursementDto,
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<ApplicationView & { disbursement: Record<string, string> }> {
+  ): Promise<DisbursedApplicationView> {
     const { application, disbursement } = await this.recordDisbursement.execute(id, user, body);
     return {
       ...respond(res, application),
@@ -169,6 +190,7 @@ export class ApplicationsController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles('admin')
+  @ApiOkResponse({ type: ApplicationView, description: 'the application, now CLOSED; ETag header' })
   async close(@Param('id') id: string, @Body() body: CommentDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     return respond(res, await this.closeApplication.execute(id, user, body.comment));
   }

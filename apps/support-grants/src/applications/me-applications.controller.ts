@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
-import { ProblemException } from '@westgate/platform';
+import { ApiOkPageResponse, ProblemException } from '@westgate/platform';
 import { DEFAULT_PAGE_SIZE, toPage, type Page } from '../api/page';
-import { toApplicationView, type ApplicationView } from './application.mapper';
+import { ApplicationView, toApplicationView } from './application.mapper';
 import { ApplicationRepository } from './application.repository';
 import { MyApplicationsQuery } from './dto/list-applications.query';
 
@@ -16,6 +16,7 @@ export class MeApplicationsController {
 
   @Get()
   @Roles('enterprise')
+  @ApiOkPageResponse(ApplicationView, "a page of the caller's enterprise's applications")
   async list(@Query() query: MyApplicationsQuery, @CurrentUser() user: AuthUser): Promise<Page<ApplicationView>> {
     if (!user.enterpriseId) throw new ProblemException(403, 'FORBIDDEN', 'The token names no enterprise');
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, STAFF_ROLES, type AuthUser } from '@westgate/auth';
 import type { ServerResponse } from 'node:http';
+import { ApiOkPageResponse } from '@westgate/platform';
 import { etagFor } from '../api/etag';
 import { toPage, type Page } from '../api/page';
 import { DEFAULT_PAGE_SIZE } from '../api/page';
@@ -10,7 +11,7 @@ import { CreateProgrammeUseCase } from './create-programme.usecase';
 import { ChangeProgrammeDto } from './dto/change-programme.dto';
 import { CreateProgrammeDto } from './dto/create-programme.dto';
 import { ListProgrammesQuery } from './dto/list-programmes.query';
-import { toProgrammeView, type ProgrammeView } from './programme.mapper';
+import { ProgrammeView, toProgrammeView } from './programme.mapper';
 import { ProgrammeRepository } from './programme.repository';
 
 @ApiTags('programmes')
@@ -25,6 +26,7 @@ export class ProgrammesController {
 
   @Post()
   @Roles('admin')
+  @ApiCreatedResponse({ type: ProgrammeView, description: 'created; Location and ETag headers' })
   async create(@Body() body: CreateProgrammeDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: ServerResponse): Promise<ProgrammeView> {
     const programme = await this.createProgramme.execute(body, user);
     res.setHeader('ETag', etagFor(programme.version));
@@ -34,6 +36,7 @@ export class ProgrammesController {
 
   @Get()
   @Roles(...STAFF_ROLES)
+  @ApiOkPageResponse(ProgrammeView, 'a page of programmes')
   async list(@Query() query: ListProgrammesQuery): Promise<Page<ProgrammeView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.programmes.list({ cycle: query.cycle, cursor: query.cursor, limit });
@@ -42,6 +45,7 @@ export class ProgrammesController {
 
   @Get(':id')
   @Roles(...STAFF_ROLES)
+  @ApiOkResponse({ type: ProgrammeView, description: 'the programme with its budget; ETag header' })
   async get(@Param('id') id: string, @Res({ passthrough: true }) res: ServerResponse): Promise<ProgrammeView> {
     const programme = await this.programmes.get(id);
     res.setHeader('ETag', etagFor(programme.version));
@@ -51,6 +55,7 @@ export class ProgrammesController {
   /** Not in API.md: changing the total budget (a `programme.budget-changed` event). */
   @Patch(':id')
   @Roles('admin')
+  @ApiOkResponse({ type: ProgrammeView, description: 'the programme with its new budget; ETag header' })
   async change(
     @Param('id') id: string,
     @Body() body: ChangeProgrammeDto,

@@ -1,33 +1,63 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ExportDeclineAlert, type ExportDeclineAlertV1 } from '@westgate/contracts';
-import { isDesignatedTier } from '@westgate/domain';
+import { DESIGNATED_TIERS, isDesignatedTier } from '@westgate/domain';
 import { OutboxWriter } from '@westgate/messaging';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ApiMoney } from '../openapi.properties';
 import { centsOf, periodKey, periodOfKey, previousYearKey, usd } from '../rollups/dimensions.rules';
 import { changeRatio, isExportDecline } from './export-decline.rules';
 
-export interface AlertView {
-  enterpriseId: string;
-  uscc: string;
-  enterpriseName: string | null;
-  tier: string;
-  exportsUsd: string;
-  previousYearExportsUsd: string;
-  changeRatio: string;
-  eventId: string;
-  raisedAt: string;
+/** An export-decline alert: a designated enterprise whose month's exports fell more than 20 % year on year. */
+export class AlertView {
+  @ApiProperty({ format: 'uuid' })
+  enterpriseId!: string;
+
+  @ApiProperty({ description: 'unified social credit code' })
+  uscc!: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'null when the enterprise is no longer in the registry projection' })
+  enterpriseName!: string | null;
+
+  @ApiProperty({ enum: DESIGNATED_TIERS, description: "the enterprise's tier for the month's year" })
+  tier!: string;
+
+  @ApiMoney("the enterprise's exports in the month")
+  exportsUsd!: string;
+
+  @ApiMoney('its exports in the same month a year earlier')
+  previousYearExportsUsd!: string;
+
+  @ApiProperty({ example: '-0.2500', description: 'exports against a year earlier minus 1, decimal string with 4 decimals' })
+  changeRatio!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'id of the westgate.trade.alert.export-decline.v1 event' })
+  eventId!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  raisedAt!: string;
 }
 
-export interface PeriodClosure {
-  period: string;
-  closedAt: string;
-  closedBy: string;
-  automatic: boolean;
-  /** Alerts raised by this call (0 when every one had been raised before). */
-  alertsRaised: number;
-  /** Every export-decline alert of the period. */
-  alerts: AlertView[];
+/** `POST /periods/{period}/close`. */
+export class PeriodClosure {
+  @ApiProperty({ example: '2026-03', description: 'the month (YYYY-MM)' })
+  period!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'when the month was first closed' })
+  closedAt!: string;
+
+  @ApiProperty({ description: 'who closed it first: a user id, or system:auto-close' })
+  closedBy!: string;
+
+  @ApiProperty({ description: 'closed by the scheduler rather than an admin' })
+  automatic!: boolean;
+
+  @ApiProperty({ description: 'alerts raised by this call (0 when every one had been raised before)' })
+  alertsRaised!: number;
+
+  @ApiProperty({ type: [AlertView], description: 'every export-decline alert of the month' })
+  alerts!: AlertView[];
 }
 
 /**

@@ -1,9 +1,16 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProblemException } from '@westgate/platform';
 import { DataSource } from 'typeorm';
 import { periodKey } from '../rollups/dimensions.rules';
-import { ClosePeriodUseCase, type PeriodClosure } from './close-period.usecase';
+import { ClosePeriodUseCase, PeriodClosure } from './close-period.usecase';
+
+/** `GET /periods/{period}`: a closed month (an open one answers 404 PERIOD_NOT_CLOSED). */
+export class PeriodView extends OmitType(PeriodClosure, ['alertsRaised'] as const) {
+  @ApiProperty({ type: Boolean, enum: [true], description: 'always true' })
+  closed!: true;
+}
 
 /** `GET /periods/{period}`: whether a month is closed, and its alerts. */
 @Injectable()
@@ -13,7 +20,7 @@ export class GetPeriodUseCase {
     private readonly closePeriod: ClosePeriodUseCase,
   ) {}
 
-  async execute(period: string): Promise<Omit<PeriodClosure, 'alertsRaised'> & { closed: true }> {
+  async execute(period: string): Promise<PeriodView> {
     const key = periodKey(period);
     const [closure] = (await this.dataSource.query('SELECT closed_at, closed_by, automatic FROM period_close WHERE period = $1', [key])) as Array<{
       closed_at: Date;

@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
 import { isPeriod } from '@westgate/domain';
 import { validationProblem } from '@westgate/platform';
-import { ClosePeriodUseCase, type PeriodClosure } from './close-period.usecase';
-import { GetPeriodUseCase } from './get-period.usecase';
+import { ClosePeriodUseCase, PeriodClosure } from './close-period.usecase';
+import { GetPeriodUseCase, PeriodView } from './get-period.usecase';
 
 function requirePeriod(period: string): string {
   if (!isPeriod(period)) throw validationProblem([{ field: 'period', message: 'period must be a month written YYYY-MM, e.g. "2026-03"' }]);
@@ -27,6 +27,7 @@ export class PeriodsController {
     summary: 'Close a month: raise an export-decline alert for every designated enterprise whose exports fell more than 20 % year on year',
     description: 'Idempotent: closing again raises only alerts not raised yet (at most one per enterprise and month).',
   })
+  @ApiOkResponse({ type: PeriodClosure, description: 'the month closed (again: harmless), with every alert of the month' })
   close(@Param('period') period: string, @CurrentUser() user: AuthUser): Promise<PeriodClosure> {
     return this.closePeriod.execute(requirePeriod(period), user.id, false);
   }
@@ -34,7 +35,8 @@ export class PeriodsController {
   @Get(':period')
   @Roles('admin', 'analyst')
   @ApiOperation({ summary: 'Whether a month is closed, and its export-decline alerts' })
-  get(@Param('period') period: string) {
+  @ApiOkResponse({ type: PeriodView, description: 'the month is closed (404 PERIOD_NOT_CLOSED otherwise)' })
+  get(@Param('period') period: string): Promise<PeriodView> {
     return this.getPeriod.execute(requirePeriod(period));
   }
 }

@@ -1,19 +1,28 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { validationProblem } from '@westgate/platform';
-import { checkDeclaration, type Declaration, type DeclarationFieldError } from './declaration.rules';
+import { checkDeclaration, type Declaration } from './declaration.rules';
 import { DeclarationPublisher } from './declaration-publisher';
+import { FieldErrorView } from './field-error.view';
 
 /** Most declarations one JSON request may carry (API.md). */
 export const MAX_DECLARATIONS_PER_REQUEST = 10_000;
 
-export interface RejectedDeclaration {
-  index: number;
-  errors: DeclarationFieldError[];
+/** A row of the request that was refused. */
+export class RejectedDeclaration {
+  @ApiProperty({ description: "the row's index in the request array (from 0)" })
+  index!: number;
+
+  @ApiProperty({ type: [FieldErrorView] })
+  errors!: FieldErrorView[];
 }
 
-export interface SubmissionResult {
-  accepted: number;
-  rejected: RejectedDeclaration[];
+export class SubmissionResult {
+  @ApiProperty({ description: 'valid rows handed to the ingest topic' })
+  accepted!: number;
+
+  @ApiProperty({ type: [RejectedDeclaration], description: 'invalid rows, with their fields at fault' })
+  rejected!: RejectedDeclaration[];
 }
 
 /**

@@ -1,29 +1,61 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProblemException } from '@westgate/platform';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import type { ImportJobState, StoredRejection } from './import-job.entity';
-import { importStatus, type ImportStatus } from './import.rules';
+import { FieldErrorView } from '../declarations/field-error.view';
+import { IMPORT_STATUSES, importStatus, type ImportStatus } from './import.rules';
 
-export interface ImportView {
-  importId: string;
-  status: ImportStatus;
-  rowsRead: number;
-  accepted: number;
-  rejected: number;
-  /** New declarations counted in the statistics so far. */
-  ingested: number;
-  /** Accepted rows whose declarationId had been seen before: ignored, not counted twice. */
-  duplicates: number;
-  /** Accepted rows the ingest consumer dead-lettered. */
-  failed: number;
-  /** The first rejected rows (up to 100), with their line in the file and what is wrong. */
-  rejectedRows: StoredRejection[];
-  createdBy: string;
-  createdAt: string;
-  receivedAt: string | null;
-  error: string | null;
+/** A rejected line of the file and what is wrong with it. */
+export class ImportRejectionView implements StoredRejection {
+  @ApiProperty({ description: 'line number in the file (the header is line 1)' })
+  line!: number;
+
+  @ApiProperty({ type: [FieldErrorView] })
+  errors!: FieldErrorView[];
+}
+
+export class ImportView {
+  @ApiProperty({ format: 'uuid' })
+  importId!: string;
+
+  @ApiProperty({ enum: IMPORT_STATUSES, description: 'RECEIVING while uploaded; PROCESSING until every accepted row is ingested; COMPLETED; FAILED when the upload broke off' })
+  status!: ImportStatus;
+
+  @ApiProperty({ description: 'data rows read so far' })
+  rowsRead!: number;
+
+  @ApiProperty({ description: 'rows handed to the ingest topic' })
+  accepted!: number;
+
+  @ApiProperty({ description: 'rows refused' })
+  rejected!: number;
+
+  @ApiProperty({ description: 'new declarations counted in the statistics so far' })
+  ingested!: number;
+
+  @ApiProperty({ description: 'accepted rows whose declarationId had been seen before (ignored)' })
+  duplicates!: number;
+
+  @ApiProperty({ description: 'accepted rows the ingest consumer dead-lettered' })
+  failed!: number;
+
+  @ApiProperty({ type: [ImportRejectionView], description: 'the first rejected rows (up to 100)' })
+  rejectedRows!: ImportRejectionView[];
+
+  @ApiProperty({ description: 'the user who uploaded the file' })
+  createdBy!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'when the whole file had been read' })
+  receivedAt!: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'why the upload failed' })
+  error!: string | null;
 }
 
 export function importNotFound(id: string): ProblemException {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { correlationForNewEvent } from '@westgate/messaging';
 import { validationProblem } from '@westgate/platform';
@@ -12,6 +13,12 @@ import { createCsvImportRunner } from './csv-import.runner';
 
 /** Bytes of the upload handed to the pipeline at a time. */
 const PIECE_BYTES = 1024 * 1024;
+
+/** The answer to an upload: where to follow its progress (GET /imports/{importId}). */
+export class ImportAcceptedView {
+  @ApiProperty({ format: 'uuid' })
+  importId!: string;
+}
 
 /**
  * `POST /declarations/import`: reads a CSV upload as a stream (never the whole file in memory),
@@ -30,7 +37,7 @@ export class ImportDeclarationsCsvUseCase {
     private readonly publisher: DeclarationPublisher,
   ) {}
 
-  async execute(body: Readable, createdBy: string): Promise<{ importId: string }> {
+  async execute(body: Readable, createdBy: string): Promise<ImportAcceptedView> {
     const importId = randomUUID();
     const correlation = correlationForNewEvent();
     const runner = createCsvImportRunner({ importId, correlationId: correlation.correlationId, causationId: correlation.causationId });

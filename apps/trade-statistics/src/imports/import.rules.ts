@@ -3,7 +3,8 @@ import { DECLARATION_FIELDS, REQUIRED_DECLARATION_FIELDS } from '../declarations
 /** Rejected rows an import keeps with their errors (all are counted). */
 export const MAX_STORED_REJECTIONS = 100;
 
-export type ImportStatus = 'RECEIVING' | 'PROCESSING' | 'COMPLETED' | 'FAILED';
+export const IMPORT_STATUSES = ['RECEIVING', 'PROCESSING', 'COMPLETED', 'FAILED'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /**
  * RECEIVING while the file is uploaded; PROCESSING once it is read, until the ingest consumer has

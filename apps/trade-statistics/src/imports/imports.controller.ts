@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@westgate/auth';
-import { GetImportUseCase, type ImportView } from './get-import.usecase';
+import { GetImportUseCase, ImportView } from './get-import.usecase';
 
 @ApiTags('declarations')
 @ApiBearerAuth()
@@ -12,6 +12,7 @@ export class ImportsController {
   @Get(':importId')
   @Roles('admin', 'officer')
   @ApiOperation({ summary: "A CSV import's progress: rows read, accepted, rejected (the first with their line and errors), ingested" })
+  @ApiOkResponse({ type: ImportView })
   get(@Param('importId') importId: string): Promise<ImportView> {
     return this.getImport.execute(importId);
   }

@@ -12,6 +12,15 @@ import {
 import { DataSource } from 'typeorm';
 import { categoriesOfMask, centsOf, FLOW_CODES, NO_TIER, periodKey, periodOfKey, usd } from '../rollups/dimensions.rules';
 import { share, yoyGrowth } from '../stats/summary.rules';
+import type {
+  KpiBulkImportsView,
+  KpiDashboardView,
+  KpiFigureView,
+  KpiPartnerConcentrationView,
+  KpiPartnerSharesView,
+  KpiTierFigureView,
+  KpiTopEnterpriseView,
+} from './kpi-dashboard.view';
 import { coefficientOfVariation, cycleWindow, herfindahlHirschman, type CycleWindow } from './kpi.rules';
 
 interface Sums {
@@ -19,7 +28,7 @@ interface Sums {
   previousCents: bigint;
 }
 
-function figure(sums: Sums) {
+function figure(sums: Sums): KpiFigureView {
   return { valueUsd: usd(sums.cents), previousYearUsd: usd(sums.previousCents), yoyGrowth: yoyGrowth(sums.cents, sums.previousCents) };
 }
 
@@ -35,7 +44,7 @@ const IMPORT = FLOW_CODES.IMPORT;
 export class GetKpisUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(cycle: number) {
+  async execute(cycle: number): Promise<KpiDashboardView> {
     const [{ latest }] = (await this.dataSource.query('SELECT max(period) AS latest FROM rollup_org')) as Array<{ latest: number | null }>;
     const window = cycleWindow(cycle, latest === null ? undefined : periodOfKey(Number(latest)));
     const range = [periodKey(window.previousFrom), periodKey(window.to), periodKey(window.from), periodKey(window.previousTo)];
@@ -53,7 +62,7 @@ export class GetKpisUseCase {
 
     const exportsTotal = totals.get(EXPORT) ?? { cents: 0n, previousCents: 0n };
     const importsTotal = totals.get(IMPORT) ?? { cents: 0n, previousCents: 0n };
-    const tierFigure = (tier: string) => {
+    const tierFigure = (tier: string): KpiTierFigureView => {
       const sums = tiers.get(tier) ?? { cents: 0n, previousCents: 0n, exporters: 0 };
       return {
         ...figure(sums),
@@ -140,7 +149,7 @@ export class GetKpisUseCase {
     return rows.map((r) => ({ period: Number(r.period), mask: Number(r.category_mask), cents: centsOf(r.value) }));
   }
 
-  private bulkSeries(category: CommodityCategory, rows: Array<{ period: number; mask: number; cents: bigint }>, window: CycleWindow) {
+  private bulkSeries(category: CommodityCategory, rows: Array<{ period: number; mask: number; cents: bigint }>, window: CycleWindow): KpiBulkImportsView {
     const byPeriod = new Map<number, bigint>();
     for (const row of rows) {
       if (categoriesOfMask(row.mask).includes(category)) byPeriod.set(row.period, (byPeriod.get(row.period) ?? 0n) + row.cents);
@@ -162,7 +171,7 @@ export class GetKpisUseCase {
     };
   }
 
-  private async partners(range: number[]) {
+  private async partners(range: number[]): Promise<{ shares: KpiPartnerSharesView; concentration: KpiPartnerConcentrationView }> {
     const rows = (await this.dataSource.query(
       `SELECT partner_country, flow, sum(value_usd) FILTER (WHERE period >= $3) AS cur, sum(value_usd) FILTER (WHERE period <= $4) AS prev
        FROM rollup_partner WHERE period BETWEEN $1 AND $2 GROUP BY 1, 2`,
@@ -203,7 +212,7 @@ export class GetKpisUseCase {
     };
   }
 
-  private async topEnterprises(range: number[], cycle: number) {
+  private async topEnterprises(range: number[], cycle: number): Promise<KpiTopEnterpriseView[]> {
     const rows = (await this.dataSource.query(
       `SELECT c.uscc, e.enterprise_id, e.name, coalesce(t.tier, '${NO_TIER}') AS tier,
               sum(c.value_usd) FILTER (WHERE c.flow = ${EXPORT}) AS exports, sum(c.value_usd) FILTER (WHERE c.flow = ${IMPORT}) AS imports,

@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@westgate/auth';
 import { KpisQueryDto } from './dto/kpis-query.dto';
 import { GetKpisUseCase } from './get-kpis.usecase';
+import { KpiDashboardView } from './kpi-dashboard.view';
 
 @ApiTags('statistics')
 @ApiBearerAuth()
@@ -15,7 +16,8 @@ export class KpisController {
   @ApiOperation({
     summary: "The programme dashboard of a cycle: designated enterprises' exports and growth, encouraged exports, bulk imports, partner shares and concentration, top 10, new exporters",
   })
-  get(@Query() query: KpisQueryDto) {
+  @ApiOkResponse({ type: KpiDashboardView })
+  get(@Query() query: KpisQueryDto): Promise<KpiDashboardView> {
     return this.kpis.execute(query.cycle ?? new Date().getUTCFullYear());
   }
 }

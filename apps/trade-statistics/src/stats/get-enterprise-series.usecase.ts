@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { centsOf, periodKey, periodOfKey, usd } from '../rollups/dimensions.rules';
 import type { EnterpriseSeriesQueryDto } from './dto/enterprise-series-query.dto';
 import { growthSince, supportWindows, type MonthlyFlows } from './enterprise-series.rules';
+import type { EnterpriseSeriesView, SupportView } from './enterprise-series.view';
 
 export function enterpriseNotFound(id: string): ProblemException {
   return new ProblemException(HttpStatus.NOT_FOUND, 'ENTERPRISE_NOT_FOUND', `No trade statistics for enterprise ${id.slice(0, 64)}`);
@@ -20,7 +21,7 @@ export function enterpriseNotFound(id: string): ProblemException {
 export class GetEnterpriseSeriesUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(enterpriseId: string, query: EnterpriseSeriesQueryDto) {
+  async execute(enterpriseId: string, query: EnterpriseSeriesQueryDto): Promise<EnterpriseSeriesView> {
     const [enterprise] = (await this.dataSource.query(
       `SELECT e.enterprise_id, e.uscc, e.name, e.zone_code, e.designations, s.first_approved_at, s.application_id, s.programme_code
        FROM enterprise_projection e LEFT JOIN enterprise_support s ON s.enterprise_id = e.enterprise_id
@@ -63,7 +64,7 @@ export class GetEnterpriseSeriesUseCase {
     const zero: MonthlyFlows = { exportsCents: 0n, importsCents: 0n, exportDeclarations: 0, importDeclarations: 0 };
     const series = from && to ? periodsBetween(from, to).map((period) => ({ period, ...(monthly.get(period) ?? zero) })) : [];
 
-    let support = null;
+    let support: SupportView | null = null;
     if (enterprise.first_approved_at) {
       const supportPeriod = periodOfDate(new Date(enterprise.first_approved_at));
       const [{ horizon }] = (await this.dataSource.query('SELECT max(period) AS horizon FROM rollup_org')) as Array<{ horizon: number | null }>;

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { validationProblem } from '@westgate/platform';
-import { COUNTRY_NAMES, findHsChapter, findZone, type CountryCode } from '@westgate/domain';
+import { COUNTRY_NAMES, findHsChapter, findZone, TRADE_FLOWS, type CountryCode } from '@westgate/domain';
 import { DataSource } from 'typeorm';
+import { ApiMoney, ApiRatio } from '../openapi.properties';
 import { categoryBit, centsOf, flowCode, NO_TIER, NO_ZONE, periodKey, previousYearKey, usd } from '../rollups/dimensions.rules';
 import type { CubeColumn } from '../rollups/rollup-cubes';
 import type { SummaryQueryDto } from './dto/summary-query.dto';
@@ -10,29 +12,62 @@ import {
   chooseCube,
   groupColumn,
   pairPeriodsWithYearBefore,
+  SUMMARY_GROUPS,
   summaryFigures,
   type StoredGroup,
   type SummaryFilter,
 } from './summary.rules';
 
-export interface SummaryRowView {
-  key: string;
+/** One group of a summary. */
+export class SummaryRowView {
+  @ApiProperty({
+    example: 'KZ',
+    description:
+      "the group: a category, partner country (ISO alpha-2), region, HS chapter, zone code, tier (NONE outside the registry's designations), month (YYYY-MM) or enterprise id (the USCC for enterprises not in the registry)",
+  })
+  key!: string;
+
+  @ApiPropertyOptional({ example: 'Kazakhstan', description: "the key's name, where it has one (country, HS chapter, zone, enterprise)" })
   label?: string;
+
+  @ApiPropertyOptional({ description: "the enterprise's USCC (groupBy=enterprise only)" })
   uscc?: string;
-  valueUsd: string;
-  declarations: number;
-  share: number;
-  yoyGrowth: number | null;
+
+  @ApiMoney('trade value of the group over the months')
+  valueUsd!: string;
+
+  @ApiProperty({ description: 'declarations counted in the group' })
+  declarations!: number;
+
+  @ApiRatio("the group's fraction of the selection's total, 0–1 (category shares may add up to more than 1)")
+  share!: number;
+
+  @ApiRatio('value against the same months a year earlier minus 1 (0.5 = +50 %); null where that is zero', { nullable: true, example: 0.5 })
+  yoyGrowth!: number | null;
 }
 
-export interface SummaryView {
-  from: string;
-  to: string;
-  flow: string | null;
-  groupBy: string;
-  rows: SummaryRowView[];
-  totalValueUsd: string;
-  totalDeclarations: number;
+/** `GET /stats/summary`. */
+export class SummaryView {
+  @ApiProperty({ example: '2026-01', description: 'first month, inclusive' })
+  from!: string;
+
+  @ApiProperty({ example: '2026-06', description: 'last month, inclusive' })
+  to!: string;
+
+  @ApiProperty({ enum: TRADE_FLOWS, nullable: true, type: String, description: 'null: both flows' })
+  flow!: string | null;
+
+  @ApiProperty({ enum: SUMMARY_GROUPS })
+  groupBy!: string;
+
+  @ApiProperty({ type: [SummaryRowView], description: 'largest value first (months in order for groupBy=period)' })
+  rows!: SummaryRowView[];
+
+  @ApiMoney('trade value of the whole selection')
+  totalValueUsd!: string;
+
+  @ApiProperty({ description: 'declarations in the whole selection' })
+  totalDeclarations!: number;
 }
 
 interface SqlGroup {
