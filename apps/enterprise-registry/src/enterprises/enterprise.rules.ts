@@ -64,7 +64,7 @@ export class EnterpriseView implements EnterpriseRecord {
   @ApiProperty({ nullable: true, type: String, description: 'name in Chinese or Uyghur' })
   nameLocal!: string | null;
 
-  @ApiProperty({ description: 'prefecture name or GB/T 2260 code', example: 'Kashgar' })
+  @ApiProperty({ description: 'prefecture code (GB/T 2260); registration also takes its name', example: '653100' })
   region!: string;
 
   @ApiProperty({ nullable: true, type: String, description: 'code of its special economic zone', example: 'KASHGAR-EDZ' })

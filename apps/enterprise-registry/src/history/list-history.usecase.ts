@@ -18,18 +18,15 @@ export class HistoryItem {
   @ApiProperty({ enum: HISTORY_ACTIONS })
   action!: HistoryAction;
 
-  /** The caller's `sub`. */
   @ApiProperty({ description: "the caller's `sub`" })
   actor!: string;
 
   @ApiProperty({ nullable: true, type: String })
   actorName!: string | null;
 
-  /** The role the caller acted in. */
   @ApiProperty({ description: 'the role the caller acted in', example: 'officer' })
   role!: string;
 
-  /** The enterprise's version after the change. */
   @ApiProperty({ description: "the enterprise's version after the change", example: 2 })
   version!: number;
 

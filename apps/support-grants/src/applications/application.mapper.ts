@@ -42,7 +42,6 @@ export class ApplicationView {
   @ApiProperty({ description: 'CNY paid out so far', example: '500000.00' })
   disbursedAmount!: string;
 
-  /** Approved and not yet paid out. */
   @ApiProperty({ nullable: true, type: String, description: 'CNY approved and not yet paid out; null until approved', example: '1000000.00' })
   remainingAmount!: string | null;
 

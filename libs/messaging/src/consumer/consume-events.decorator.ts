@@ -3,17 +3,8 @@ import type { EventDefinition } from '@westgate/contracts';
 
 export const CONSUME_EVENTS_EXTRAS = 'westgateConsumer';
 
-export interface ConsumeEventsExtras {
-  topic: string;
-  definitions: readonly EventDefinition[];
-  /** Suffix of the consumer group; by default the topic, so each topic has its own group. */
-  name?: string;
-  /** The handler takes the events of a chunk as an array (see `ConsumeEventsOptions.batch`). */
-  batch?: boolean;
-}
-
 export interface ConsumeEventsOptions {
-  /** Suffix of the consumer group; by default the topic. */
+  /** Suffix of the consumer group; by default the topic, so each topic has its own group. */
   name?: string;
   /**
    * Call the handler as `(events: CloudEvent<T>[], context)` with the new events of a chunk, in
@@ -21,6 +12,11 @@ export interface ConsumeEventsOptions {
    * replayed one event per call, so a poison event is retried and dead-lettered on its own.
    */
   batch?: boolean;
+}
+
+export interface ConsumeEventsExtras extends ConsumeEventsOptions {
+  topic: string;
+  definitions: readonly EventDefinition[];
 }
 
 /**
@@ -33,7 +29,7 @@ export function ConsumeEvents(definitions: readonly EventDefinition[], options: 
   if (topics.length !== 1) {
     throw new Error(`@ConsumeEvents takes event types of exactly one topic (got ${topics.join(', ') || 'none'})`);
   }
-  const extras: ConsumeEventsExtras = { topic: topics[0], definitions, name: options.name, batch: options.batch };
+  const extras: ConsumeEventsExtras = { ...options, topic: topics[0], definitions };
   const pattern = EventPattern(`${options.name ?? topics[0]}`, { [CONSUME_EVENTS_EXTRAS]: extras });
   return (target, propertyKey, descriptor) => {
     // Nest passes only the payload to an undecorated handler: declare both parameters, so that

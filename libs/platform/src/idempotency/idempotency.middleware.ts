@@ -68,7 +68,7 @@ export class IdempotencyMiddleware implements NestMiddleware {
   private async useStreamed(req: Request, res: Response, next: NextFunction, caller: string, key: string): Promise<void> {
     const fingerprint = streamedRequestFingerprint(req.method, req.originalUrl);
     const stored = await this.find(caller, key);
-    if (stored?.response_status !== null && stored?.response_status !== undefined) {
+    if (stored !== undefined && stored.response_status !== null) {
       // Answered before: whether this is the same request shows only once its body is read.
       for await (const chunk of req as AsyncIterable<Buffer>) fingerprint.add(chunk);
       if (stored.request_hash !== fingerprint.digest()) throw keyReused();
