@@ -13,7 +13,7 @@ import {
   createOrderedProducer,
   ensureTopics,
   EventConsumer,
-  MessagingTables1764115200000,
+  MESSAGING_MIGRATIONS,
   OutboxCommitSubscriber,
   OutboxRelay,
   OutboxWriter,
@@ -36,7 +36,7 @@ async function throughOutboxAndInbox(total: number): Promise<number> {
   await dropDatabase(url);
   await ensureDatabaseExists(url);
   const dataSource = await new DataSource(
-    buildDataSourceOptions({ url, entities: [], migrations: [MessagingTables1764115200000], applicationName: 'bench', poolSize: 12 }),
+    buildDataSourceOptions({ url, entities: [], migrations: MESSAGING_MIGRATIONS, applicationName: 'bench', poolSize: 12 }),
   ).initialize();
   dataSource.subscribers.push(new OutboxCommitSubscriber());
   await runMigrationsLocked(dataSource);

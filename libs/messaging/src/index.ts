@@ -9,7 +9,7 @@ export * from './outbox/outbox-commit.subscriber';
 export * from './consumer/event-consumer';
 export * from './consumer/consume-events.decorator';
 export * from './consumer/kafka-events.server';
-export * from './migrations/1764115200000-messaging-tables';
+export * from './migrations';
 export * from './metrics/messaging-metrics';
 export * from './messaging.options';
 export * from './messaging.runtime';

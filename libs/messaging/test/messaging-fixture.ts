@@ -8,7 +8,7 @@ import {
   createOrderedProducer,
   ensureTopics,
   MessagingLogger,
-  MessagingTables1764115200000,
+  MESSAGING_MIGRATIONS,
   OutboxCommitSubscriber,
   OutboxRelay,
   OutboxWriter,
@@ -33,7 +33,7 @@ export const quietLogger: MessagingLogger = {
 export async function messagingFixture(label: string) {
   const database = await createTestDatabase(label);
   const dataSource = new DataSource(
-    buildDataSourceOptions({ url: database.url, entities: [], migrations: [MessagingTables1764115200000], applicationName: label }),
+    buildDataSourceOptions({ url: database.url, entities: [], migrations: MESSAGING_MIGRATIONS, applicationName: label }),
   );
   await dataSource.initialize();
   dataSource.subscribers.push(new OutboxCommitSubscriber());

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TopicRecorder, pollUntil } from '@westgate/testing';
 import { OutboxRelay, runWithCorrelation } from '../src';
 import { messagingFixture, quietLogger } from './messaging-fixture';
@@ -86,6 +87,55 @@ describe('transactional outbox', () => {
         writer.stage(manager, { definition: fx.probe, subject: 'bad', data: { name: 'bad', n: -1 } }),
       ),
     ).rejects.toThrow(/violates its contract/);
+  });
+
+  it('stages events in a use-case’s own statement (insertFor): published once it succeeds, never if it fails', async () => {
+    const relay = await fx.startRelay();
+    const stageIn = (sql: (outbox: string) => string, name: string) =>
+      runWithCorrelation({ correlationId: 'corr-statement', causationId: 'cause-1' }, async () => {
+        const insert = writer.insertFor([{ definition: fx.probe, subject: 'statement', data: { name, n: 1 } }], 2);
+        await fx.dataSource.query(sql(insert.sql), [1, ...insert.parameters]);
+        writer.committed();
+        return insert.events[0];
+      });
+    await expect(stageIn((outbox) => `WITH o AS (${outbox}) SELECT 1 / ($1::int - 1)`, 'statement-failed')).rejects.toThrow(/division by zero/);
+    const staged = await stageIn((outbox) => `WITH o AS (${outbox}) SELECT $1::int`, 'statement-ok');
+    const message = await pollUntil(() => recorder.on(fx.topic).find((m) => m.value?.includes('statement-ok')), {
+      description: 'the event staged in a statement',
+    });
+    expect(JSON.parse(message.value as string)).toEqual(staged);
+    expect(message.headers).toMatchObject({ ce_id: staged.id, 'correlation-id': 'corr-statement', 'causation-id': 'cause-1' });
+    expect(recorder.on(fx.topic).some((m) => m.value?.includes('statement-failed'))).toBe(false);
+    await relay.stop();
+  });
+
+  it('publishes rows staged before the outbox had header columns, their ids read from the payload', async () => {
+    const relay = await fx.startRelay();
+    const legacy = {
+      specversion: '1.0',
+      id: randomUUID(),
+      source: '/westgate/outbox',
+      type: fx.probe.type,
+      subject: 'legacy',
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json',
+      correlationid: 'corr-legacy',
+      causationid: 'cause-legacy',
+      data: { name: 'legacy-row', n: 1 },
+    };
+    await fx.dataSource.query('INSERT INTO outbox (id, topic, message_key, event_type, payload) VALUES ($1, $2, $3, $4, $5)', [
+      legacy.id,
+      fx.probe.topic,
+      legacy.subject,
+      legacy.type,
+      JSON.stringify(legacy),
+    ]);
+    relay.nudge();
+    const message = await pollUntil(() => recorder.on(fx.topic).find((m) => m.value?.includes('legacy-row')), {
+      description: 'the legacy row',
+    });
+    expect(message.headers).toMatchObject({ ce_id: legacy.id, 'correlation-id': 'corr-legacy', 'causation-id': 'cause-legacy' });
+    await relay.stop();
   });
 
   it('loses nothing when the relay dies between commit and publish', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { OutboxInsert } from '@westgate/messaging';
 import { RegistryConfig } from '../enterprise-registry.config';
 import { HISTORY_COLUMNS, historyValues, type HistoryRecord } from '../history/history.recorder';
 import { toView, type EnterpriseChanges, type EnterpriseRecord, type EnterpriseView, type LiveDesignation } from './enterprise.rules';
@@ -91,40 +92,46 @@ export class EnterpriseStore {
   }
 
   /**
-   * Inserts the enterprise and its REGISTERED history entry in one statement (a round trip less on
-   * the register path, the busiest write). A USCC already registered fails with 23505 on
-   * `enterprise_uscc_unique`.
+   * Inserts a new enterprise (version 1, ACTIVE), its REGISTERED history entry and its outbox rows
+   * in one statement: atomic without a transaction, so the register path — the busiest write —
+   * costs one database round trip instead of four. A USCC already registered fails the whole
+   * statement with 23505 on `enterprise_uscc_unique`. `stage` builds the outbox INSERT with its
+   * parameters numbered from the one it is given.
    */
   async insert(
-    manager: EntityManager,
-    record: Omit<EnterpriseRecord, 'status' | 'version' | 'createdAt' | 'updatedAt'>,
+    record: EnterpriseRecord,
     history: Omit<HistoryRecord, 'enterpriseId' | 'version'>,
-  ): Promise<EnterpriseRecord> {
-    const rows: EnterpriseRow[] = await manager.query(
+    stage: (firstParameter: number) => OutboxInsert,
+  ): Promise<void> {
+    const values = [
+      record.id,
+      record.uscc,
+      record.name,
+      record.nameLocal,
+      record.region,
+      record.zoneCode,
+      record.sectors,
+      record.contactEmail,
+      record.address,
+      record.foundedOn,
+      record.tradeModes,
+      record.createdAt,
+      ...historyValues(history),
+    ];
+    const outbox = stage(values.length + 1);
+    await this.dataSource.query(
       `WITH e AS (
-         INSERT INTO enterprise AS e (id, uscc, name, name_local, region, zone_code, sectors, contact_email, address, founded_on, trade_modes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         RETURNING ${RECORD_COLUMNS}),
+         INSERT INTO enterprise (id, uscc, name, name_local, region, zone_code, sectors, contact_email, address, founded_on, trade_modes,
+                                 created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
+         RETURNING id, version, created_at),
        h AS (
-         INSERT INTO enterprise_history (enterprise_id, version, ${HISTORY_COLUMNS})
-         SELECT e.id, e.version, $12, $13, $14, $15, $16::jsonb, $17::jsonb, $18 FROM e)
-       SELECT * FROM e`,
-      [
-        record.id,
-        record.uscc,
-        record.name,
-        record.nameLocal,
-        record.region,
-        record.zoneCode,
-        record.sectors,
-        record.contactEmail,
-        record.address,
-        record.foundedOn,
-        record.tradeModes,
-        ...historyValues(history),
-      ],
+         INSERT INTO enterprise_history (enterprise_id, version, at, ${HISTORY_COLUMNS})
+         SELECT e.id, e.version, e.created_at, $13, $14, $15, $16, $17::jsonb, $18::jsonb, $19 FROM e),
+       o AS (${outbox.sql})
+       SELECT 1`,
+      [...values, ...outbox.parameters],
     );
-    return recordOf(rows[0] as EnterpriseRow);
   }
 
   /** Applies field changes (possibly none) and a new status, as one new version. */

@@ -133,7 +133,9 @@ export class OutboxRelay {
   private async publishBatch(client: Client): Promise<number> {
     const { rows } = await client.query<OutboxRow>(
       `SELECT seq, topic, message_key, payload::text AS payload, id AS event_id, event_type,
-              payload->>'correlationid' AS correlation_id, payload->>'causationid' AS causation_id
+              -- a row staged before the header columns existed (no correlation id): from its payload
+              COALESCE(correlation_id, payload->>'correlationid') AS correlation_id,
+              CASE WHEN correlation_id IS NULL THEN payload->>'causationid' ELSE causation_id END AS causation_id
          FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
       [this.options.batchSize],
     );

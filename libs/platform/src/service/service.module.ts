@@ -1,6 +1,6 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MessagingModule, MessagingTables1764115200000 } from '@westgate/messaging';
+import { MESSAGING_MIGRATIONS, MessagingModule } from '@westgate/messaging';
 import { buildDataSourceOptions, ensureDatabaseExists, runMigrationsLocked } from '@westgate/persistence';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { ServiceConfig } from '../config/service-config';
@@ -17,7 +17,7 @@ class WestgateServiceModule implements NestModule {
 }
 
 /** The platform's own tables, migrated before the service's: outbox and inbox, idempotency keys. */
-export const PLATFORM_MIGRATIONS = [MessagingTables1764115200000, IdempotencyKeys1764115300000];
+export const PLATFORM_MIGRATIONS = [...MESSAGING_MIGRATIONS, IdempotencyKeys1764115300000];
 
 /**
  * The module tree of one service: its database (created if missing, migrated under a lock before
