@@ -2,9 +2,10 @@
  * Messaging end to end: N events staged through the transactional outbox (100 per transaction,
  * four writers), published by the relay, consumed through the inbox with one effect row each —
  * against raw kafkajs on the same machine in the same run (producer sendBatch + consumer
- * eachBatch, no database).
+ * eachBatch, no database) moving the same messages: envelope, key and headers.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Message } from 'kafkajs';
 import { IsInt } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { defineEvent, deadLetterTopicFor } from '@westgate/contracts';
@@ -12,6 +13,7 @@ import {
   createKafka,
   createOrderedProducer,
   ensureTopics,
+  eventHeaders,
   EventConsumer,
   MESSAGING_MIGRATIONS,
   OutboxCommitSubscriber,
@@ -131,9 +133,25 @@ async function rawKafkajs(total: number): Promise<number> {
   });
   while (!joined) await new Promise((resolve) => setTimeout(resolve, 20));
   const started = Date.now();
-  const body = (n: number) => JSON.stringify({ specversion: '1.0', id: `${suffix}-${n}`, type: 'westgate.bench.raw.v1', data: { n } });
+  // The same messages the outbox path publishes: a full envelope, keyed by aggregate, with the
+  // event headers (kafkajs spends as much on three headers as on the rest of a small record).
+  const correlationid = randomUUID();
+  const message = (n: number): Message => {
+    const envelope = {
+      specversion: '1.0',
+      id: randomUUID(),
+      source: '/westgate/bench',
+      type: `westgate.bench.raw.${suffix}.v1`,
+      subject: `agg-${n % 997}`,
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json',
+      correlationid,
+      data: { n },
+    };
+    return { key: envelope.subject, value: JSON.stringify(envelope), headers: eventHeaders(envelope) };
+  };
   for (let from = 0; from < total; from += 2000) {
-    const messages = Array.from({ length: Math.min(2000, total - from) }, (_, i) => ({ key: `agg-${(from + i) % 997}`, value: body(from + i) }));
+    const messages = Array.from({ length: Math.min(2000, total - from) }, (_, i) => message(from + i));
     await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages }] });
   }
   while (consumed < total) await new Promise((resolve) => setTimeout(resolve, 10));
