@@ -2,10 +2,15 @@
  * `npm run bench -- registry [--quick]`: the built enterprise-registry, as in production, on its
  * own fresh database (westgate_bench_registry) and Kafka namespace (`bench`), under autocannon:
  *
- * - POST /api/v1/enterprises (validation, insert, history and outbox rows in one transaction,
+ * - POST /api/v1/enterprises (validation, insert, history and outbox rows in one statement,
  *   relayed to Kafka) with a new valid USCC per request — which also fills the table;
  * - GET /api/v1/enterprises/{id} over random registered ids (JWT, one indexed query);
  * - the same single-row read from a bare node:http + pg server in the same run: the baseline.
+ *
+ * Each is measured twice: at saturation (as fast as 16 connections can go: throughput, and the
+ * latency of a queue that long) and at the issue's target load — 500 POST/s, 2,000 GET/s offered
+ * at a fixed rate, latencies corrected for coordinated omission — which is where its p99 targets
+ * apply ("≥ 2,000 req/s with p99 < 25 ms"). `getP99Ms` and `postP99Ms` are the latter.
  *
  * The service's RSS is sampled from /proc/<pid>/status (VmRSS) while it is under load.
  */
@@ -26,6 +31,9 @@ const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127
 const DATABASE_URL = withDatabase(SERVER_URL, 'westgate_bench_registry');
 const SECRET = randomBytes(32).toString('hex');
 const CONNECTIONS = 16;
+/** The issue's target loads, offered at a fixed rate for the latency figures. */
+const TARGET_POST_RATE = 500;
+const TARGET_GET_RATE = 2_000;
 // As the Kubernetes ConfigMap runs every service (k8s/base/configmap.yaml): without a heap
 // limit V8 lets garbage pile up in the old generation under load before it collects.
 const SERVICE_NODE_OPTIONS = '--max-old-space-size=192';
@@ -179,7 +187,9 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
   const port = await freePort();
   // BENCH_CPU_PROFILE_DIR=<dir>: the service writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
-  const service = spawn(process.execPath, [...profile, join(root, 'dist', 'apps', 'enterprise-registry', 'src', 'main.js')], {
+  // BENCH_SERVICE_NODE_ARGS: more flags for the service's node, e.g. "--trace-gc".
+  const extra = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter((arg) => arg.length > 0);
+  const service = spawn(process.execPath, [...profile, ...extra, join(root, 'dist', 'apps', 'enterprise-registry', 'src', 'main.js')], {
     cwd: root,
     env: {
       ...process.env,
@@ -220,6 +230,7 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
     await load('POST warm-up', { ...post, duration: warmup }, service);
     const rss = sampleRss(service.pid ?? 0);
     const posted = await load('POST /enterprises', { ...post, duration: seconds }, service);
+    const postedAtTarget = await load(`POST at ${TARGET_POST_RATE} req/s offered`, { ...post, duration: seconds, overallRate: TARGET_POST_RATE }, service);
 
     // Some designations, so that reads aggregate a few rows as they do in real use.
     const { rows } = await db.query<{ id: string }>('SELECT id FROM enterprise ORDER BY random()');
@@ -245,6 +256,7 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
     };
     await load('GET warm-up', { ...get, duration: warmup }, service);
     const got = await load('GET /enterprises/{id}', { ...get, duration: seconds }, service);
+    const gotAtTarget = await load(`GET at ${TARGET_GET_RATE} req/s offered`, { ...get, duration: seconds, overallRate: TARGET_GET_RATE }, service);
     const rssMb = rss.stop();
     // The platform's own floor in this run: a probe with no auth, no database, no body.
     const live = await load('GET /health/live (platform floor)', { url: `${baseUrl}/health/live`, duration: warmup }, service);
@@ -263,13 +275,17 @@ export default async function registryBench({ quick }: BenchOptions): Promise<Fi
 
     return {
       getRps: Math.round(got.rps),
-      getP99Ms: got.p99,
+      getP99Ms: gotAtTarget.p99,
+      getAtTargetRps: Math.round(gotAtTarget.rps),
+      getSaturatedP99Ms: got.p99,
       baselineGetRps: Math.round(base.rps),
       ratio: Number((got.rps / base.rps).toFixed(3)),
       postRps: Math.round(posted.rps),
-      postP99Ms: posted.p99,
+      postP99Ms: postedAtTarget.p99,
+      postAtTargetRps: Math.round(postedAtTarget.rps),
+      postSaturatedP99Ms: posted.p99,
       rssMb: Math.round(rssMb),
-      errors: got.errors + posted.errors + base.errors,
+      errors: got.errors + gotAtTarget.errors + posted.errors + postedAtTarget.errors + base.errors,
       getCpuMsPerRequest: Number(got.cpuMsPerRequest.toFixed(3)),
       baselineCpuMsPerRequest: Number(base.cpuMsPerRequest.toFixed(3)),
       postCpuMsPerRequest: Number(posted.cpuMsPerRequest.toFixed(3)),
