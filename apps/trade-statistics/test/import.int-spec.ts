@@ -143,6 +143,12 @@ describe('declarations in: CSV import and JSON batches', () => {
     expect(csvToJson.status).toBe(415);
   });
 
+  it('refuses a wrong header even when megabytes of rows follow it (pieces already handed to the parser do not count)', async () => {
+    const response = await postCsv(service, `declarationId,uscc,flow,hsCode,partnerCountry,period,value\n${'1,2,3,4,5,6,7\n'.repeat(300_000)}`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['header', 'header']);
+  });
+
   it('lets only admins and officers in, and keeps imports private to those roles', async () => {
     expect((await postCsv(service, `${HEADER}\n`, analyst)).status).toBe(403);
     expect((await http(service.baseUrl, 'POST', '/api/v1/declarations', { token: analyst, body: [] })).status).toBe(403);

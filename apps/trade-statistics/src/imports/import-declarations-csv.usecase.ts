@@ -26,7 +26,7 @@ export class ImportAcceptedView {
  * the progress as it goes. The per-row work runs in a worker thread (csv-import.runner.ts) while
  * this thread publishes the previous batch. Memory stays flat whatever the size: the request is
  * read only as fast as batches are published (back-pressure through `for await`), with at most
- * one batch being published while the next one is parsed.
+ * one batch being published while the next one is parsed and the one after it is read.
  */
 @Injectable()
 export class ImportDeclarationsCsvUseCase {
@@ -47,6 +47,7 @@ export class ImportDeclarationsCsvUseCase {
     let last: PipelineOutput | undefined;
 
     const handle = async (output: PipelineOutput): Promise<void> => {
+      if (last?.headerErrors) return; // a refused header: what the worker said after it does not count
       last = output;
       if (output.headerErrors) return;
       if (!created) {
@@ -63,6 +64,15 @@ export class ImportDeclarationsCsvUseCase {
       }
     };
 
+    // The worker parses piece N+1 while this thread publishes piece N: a piece is handed over as
+    // soon as it is read, and its output handled after the previous one's.
+    let parsing: Promise<PipelineOutput> | undefined;
+    const parseNext = async (next: Promise<PipelineOutput>): Promise<void> => {
+      next.catch(() => undefined); // awaited below, in order; never an unhandled rejection meanwhile
+      const previous = parsing;
+      parsing = next;
+      if (previous) await handle(await previous);
+    };
     try {
       let pieces: Buffer[] = [];
       let size = 0;
@@ -71,17 +81,19 @@ export class ImportDeclarationsCsvUseCase {
         pieces.push(chunk);
         size += chunk.length;
         if (size >= PIECE_BYTES) {
-          await handle(await runner.push(Buffer.concat(pieces, size)));
+          await parseNext(runner.push(Buffer.concat(pieces, size)));
           pieces = [];
           size = 0;
         }
       }
       if (!last?.headerErrors) {
-        if (size > 0) await handle(await runner.push(Buffer.concat(pieces, size)));
-        await handle(await runner.end());
+        if (size > 0) await parseNext(runner.push(Buffer.concat(pieces, size)));
+        await parseNext(runner.end());
+        await handle(await (parsing as Promise<PipelineOutput>));
       }
       await publishing;
     } catch (error) {
+      await parsing?.catch(() => undefined);
       await publishing.catch(() => undefined);
       if (created) await this.fail(importId, last, published, error as Error);
       throw error;
