@@ -29,11 +29,14 @@ describe('webhook target addresses', () => {
     ['64:ff9b::a9fe:a9fe', 'link-local'],
     ['2002:c0a8:0101::1', '192.168.0.0/16'],
     ['100::1', '100::/64'],
+    // Teredo: client 127.0.0.1 (inverted: 80ff:fffe) behind a public relay; a private relay.
+    ['2001:0:4136:e378:8000:63bf:80ff:fffe', 'loopback'],
+    ['2001:0:a00:1:8000:63bf:f7f7:f7f7', '10.0.0.0/8'],
   ])('refuses %s (%s)', (address, what) => {
     expect(forbiddenAddressProblem(address)).toContain(what);
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '172.15.255.255', '172.32.0.1', '192.169.0.1', '100.128.0.1', '169.255.0.1', '11.0.0.1', '2606:4700:4700::1111', '2a00:1450:4001:80b::200e', '::ffff:8.8.8.8', '2002:0808:0808::1'])(
+  it.each(['93.184.216.34', '8.8.8.8', '172.15.255.255', '172.32.0.1', '192.169.0.1', '100.128.0.1', '169.255.0.1', '11.0.0.1', '2606:4700:4700::1111', '2a00:1450:4001:80b::200e', '::ffff:8.8.8.8', '2002:0808:0808::1', '2001:0:4136:e378:8000:63bf:3fff:fdd2'])(
     'allows the public address %s',
     (address) => {
       expect(forbiddenAddressProblem(address)).toBeUndefined();

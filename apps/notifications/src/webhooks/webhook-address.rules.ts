@@ -59,10 +59,14 @@ function ipv6Problem(address: string): string | undefined {
   if (zeroUpTo(7) && g[7] === 1) return 'loopback ::1';
   // IPv4-mapped (::ffff:a.b.c.d) and the deprecated IPv4-compatible (::a.b.c.d) forms reach the IPv4 address.
   if (zeroUpTo(5) && (g[5] === 0xffff || g[5] === 0)) return ipv4Problem(embeddedIpv4(g[6], g[7]));
-  // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address too.
+  // NAT64 (64:ff9b::/96), 6to4 (2002::/16) and Teredo carry IPv4 addresses too.
   if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((group) => group === 0)) return ipv4Problem(embeddedIpv4(g[6], g[7]));
   if (g[0] === 0x64 && g[1] === 0xff9b && g[2] === 1) return 'the local-use NAT64 range 64:ff9b:1::/48';
   if (g[0] === 0x2002) return ipv4Problem(embeddedIpv4(g[1], g[2]));
+  // Teredo (2001::/32): the relay's IPv4 address in groups 2–3, the client's inverted in groups 6–7.
+  if (g[0] === 0x2001 && g[1] === 0) {
+    return ipv4Problem(embeddedIpv4(g[2], g[3])) ?? ipv4Problem(embeddedIpv4(g[6] ^ 0xffff, g[7] ^ 0xffff));
+  }
   if ((g[0] & 0xfe00) === 0xfc00) return 'the unique-local range fc00::/7';
   if ((g[0] & 0xffc0) === 0xfe80) return 'link-local fe80::/10';
   if ((g[0] & 0xffc0) === 0xfec0) return 'the site-local range fec0::/10';
