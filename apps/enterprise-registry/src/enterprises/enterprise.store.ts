@@ -148,7 +148,9 @@ export class EnterpriseStore {
       trade_modes: changes.tradeModes,
       status: changes.status,
     };
-    const assignments: string[] = ['version = version + 1', 'updated_at = now()'];
+    // Registration stamps created_at with the service's clock (it is in the event before the row
+    // exists); GREATEST keeps updatedAt from falling behind it if the two clocks disagree.
+    const assignments: string[] = ['version = version + 1', 'updated_at = GREATEST(now(), updated_at)'];
     const values: unknown[] = [id];
     for (const [column, value] of Object.entries(columns)) {
       if (value === undefined) continue;
