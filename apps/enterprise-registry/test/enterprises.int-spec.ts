@@ -392,6 +392,9 @@ describe('enterprise-registry: enterprises', () => {
         expect.objectContaining({ action: 'DEACTIVATED', actor: 'admin-1', role: 'admin', version: 3, before: { status: 'ACTIVE' }, after: { status: 'INACTIVE' } }),
       ]);
       for (const item of history.body.items) expect(Date.parse(item.at)).not.toBeNaN();
+      const ids = history.body.items.map((item: { id: string }) => item.id);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(new Set(ids).size).toBe(ids.length);
 
       const events = await fx.awaitEvents(created.id, 3);
       expect(events.map((event) => event.type)).toEqual([

@@ -5,8 +5,13 @@ import type { HistoryAction } from './history.rules';
 /** One change to an enterprise or its designations: who, when, what, before and after. */
 @Entity({ name: 'enterprise_history' })
 export class HistoryEntryEntity {
+  /** Orders and pages the history; not shown. */
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
+
+  /** The entry's id in the API. */
+  @Column('uuid', { default: () => 'gen_random_uuid()' })
+  entryId!: string;
 
   @Column('uuid')
   enterpriseId!: string;

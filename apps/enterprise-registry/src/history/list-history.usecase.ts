@@ -9,7 +9,7 @@ import { HISTORY_ACTIONS, type HistoryAction } from './history.rules';
 
 /** One change, as `/history` shows it. */
 export class HistoryItem {
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   id!: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -41,6 +41,7 @@ export class HistoryItem {
 }
 
 interface HistoryRow {
+  seq: string;
   id: string;
   at: Date;
   action: HistoryAction;
@@ -68,7 +69,7 @@ export class ListHistory {
       after = key;
     }
     const rows: HistoryRow[] = await this.dataSource.query(
-      `SELECT h.id, h.at, h.action, h.actor, h.actor_name, h.actor_role, h.version, h.before, h.after, h.correlation_id
+      `SELECT h.id AS seq, h.entry_id AS id, h.at, h.action, h.actor, h.actor_name, h.actor_role, h.version, h.before, h.after, h.correlation_id
          FROM enterprise_history h
         WHERE h.enterprise_id = $1 AND h.id > $2
         ORDER BY h.id
@@ -80,7 +81,7 @@ export class ListHistory {
       const exists: unknown[] = await this.dataSource.query('SELECT 1 FROM enterprise WHERE id = $1', [enterpriseId]);
       if (exists.length === 0) throw enterpriseNotFound(enterpriseId);
     }
-    return toPage(rows, page.limit, (row) => row.id, toItem);
+    return toPage(rows, page.limit, (row) => row.seq, toItem);
   }
 }
 
