@@ -4,3 +4,4 @@ export * from './test-kafka';
 export * from './test-tokens';
 export * from './http-client';
 export * from './openapi-document';
+export * from './schema-drift';

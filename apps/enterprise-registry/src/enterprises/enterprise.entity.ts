@@ -1,8 +1,17 @@
 import type { CommodityCategory, EnterpriseStatus, TradeMode } from '@westgate/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A registered import/export enterprise (table `enterprise`, see the migration for constraints). */
 @Entity({ name: 'enterprise' })
+@Check('enterprise_status_check', "status IN ('ACTIVE', 'INACTIVE')")
+@Check('enterprise_version_check', 'version >= 1')
+@Index('enterprise_zone_code', ['zoneCode', 'id'])
+@Index('enterprise_region', ['region', 'id'])
+@Index('enterprise_status', ['status', 'id'])
+@Index('enterprise_sectors', ['sectors'], { type: 'gin' })
+// gin_trgm_ops (in the migration): TypeORM has no words for an operator class.
+@Index('enterprise_name_trgm', ['name'], { type: 'gin' })
+@Index('enterprise_name_local_trgm', ['nameLocal'], { type: 'gin' })
 export class EnterpriseEntity {
   /** A UUIDv7: time-ordered, so that the list's keyset pagination follows registration order. */
   @PrimaryColumn('uuid')

@@ -1,19 +1,23 @@
 import type { Role } from '@westgate/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import type { HistoryAction } from './history.rules';
 
 /** One change to an enterprise or its designations: who, when, what, before and after. */
 @Entity({ name: 'enterprise_history' })
+@Index('enterprise_history_enterprise', ['enterpriseId', 'id'])
 export class HistoryEntryEntity {
   /** Orders and pages the history; not shown. */
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
 
   /** The entry's id in the API. */
-  @Column('uuid', { default: () => 'gen_random_uuid()' })
+  @Column('uuid')
+  @Generated('uuid')
   entryId!: string;
 
   @Column('uuid')
+  @ForeignKey(() => EnterpriseEntity, { name: 'enterprise_history_enterprise_id_fkey' })
   enterpriseId!: string;
 
   @Column('varchar', { length: 32 })
