@@ -1,21 +1,34 @@
 import type { ApplicationStatus } from '@westgate/contracts';
 import type { GrantPurpose, Money } from '@westgate/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 import { moneyTransformer } from '../api/money.column';
+import { ProgrammeEntity } from '../programmes/programme.entity';
 
 const money = { type: 'numeric', precision: 18, scale: 2, transformer: moneyTransformer } as const;
 
 /** A support application and where it stands in the workflow. */
 @Entity('applications')
+// The *_check names are those PostgreSQL gave the migration's inline (unnamed) CHECKs.
+@Check('applications_requested_amount_check', 'requested_amount > 0')
+@Check('applications_approved_amount_check', 'approved_amount > 0')
+@Check('application_disbursed_within_approved', 'disbursed_amount >= 0 AND disbursed_amount <= coalesce(approved_amount, 0)')
+@Check('application_reserved_not_negative', 'reserved_amount >= 0')
+@Unique('applications_seq_key', ['seq'])
+@Index('applications_programme_enterprise', ['programmeId', 'enterpriseId'])
+@Index('applications_enterprise', ['enterpriseId', 'seq'])
+@Index('applications_status', ['status', 'seq'])
+@Index('applications_submitted_by', ['submittedBy', 'seq'])
+@Index('applications_programme', ['programmeId', 'seq'])
 export class ApplicationEntity {
   /** Insertion order, for keyset pagination. */
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Column({ type: 'bigint', generated: 'increment', insert: false, update: false })
   seq!: string;
 
   @PrimaryColumn('uuid')
   id!: string;
 
   @Column('uuid')
+  @ForeignKey(() => ProgrammeEntity, { name: 'applications_programme_id_fkey' })
   programmeId!: string;
 
   @Column('uuid')
@@ -31,10 +44,10 @@ export class ApplicationEntity {
   approvedAmount!: Money | null;
 
   /** What this application holds of its programme's budget right now. */
-  @Column(money)
+  @Column({ ...money, default: 0 })
   reservedAmount!: Money;
 
-  @Column(money)
+  @Column({ ...money, default: 0 })
   disbursedAmount!: Money;
 
   @Column('text')
@@ -46,7 +59,7 @@ export class ApplicationEntity {
   @Column('text', { nullable: true })
   tradeFair!: string | null;
 
-  @Column('text', { array: true })
+  @Column('text', { array: true, default: () => "'{}'" })
   targetMarkets!: string[];
 
   @Column('text')
@@ -72,12 +85,12 @@ export class ApplicationEntity {
   @Column('timestamptz', { nullable: true })
   decidedAt!: Date | null;
 
-  @Column('integer')
+  @Column('integer', { default: 1 })
   version!: number;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   createdAt!: Date;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   updatedAt!: Date;
 }

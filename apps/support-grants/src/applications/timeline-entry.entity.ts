@@ -1,18 +1,21 @@
 import type { ApplicationStatus } from '@westgate/contracts';
 import type { Money, Role } from '@westgate/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { moneyTransformer } from '../api/money.column';
+import { ApplicationEntity } from './application.entity';
 
 /** One transition of an application: the audit trail an inspector reads. Append-only. */
 @Entity('application_timeline')
+@Index('application_timeline_application', ['applicationId', 'seq'])
 export class TimelineEntryEntity {
-  @PrimaryColumn({ type: 'bigint', insert: false, update: false })
+  @PrimaryColumn({ type: 'bigint', generated: 'increment', insert: false, update: false })
   seq!: string;
 
   @Column('uuid')
+  @ForeignKey(() => ApplicationEntity, { name: 'application_timeline_application_id_fkey' })
   applicationId!: string;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'clock_timestamp()' })
   at!: Date;
 
   @Column('text')

@@ -52,6 +52,6 @@ export class EnterpriseProjectionEntity {
   @Column('text')
   lastEventType!: string;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'clock_timestamp()' })
   projectedAt!: Date;
 }

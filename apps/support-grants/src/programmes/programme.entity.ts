@@ -1,14 +1,20 @@
 import type { GrantPurpose, Money, Tier } from '@westgate/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { moneyTransformer } from '../api/money.column';
 
 const money = { type: 'numeric', precision: 18, scale: 2, transformer: moneyTransformer } as const;
 
 /** A support programme of one cycle and its budget: `reserved` grows at approval, `disbursed` with each tranche. */
 @Entity('programmes')
+@Check('programme_budget_reserved_within_total', 'budget_reserved >= 0 AND budget_reserved <= budget_total')
+@Check('programme_budget_disbursed_within_reserved', 'budget_disbursed >= 0 AND budget_disbursed <= budget_reserved')
+@Check('programme_window', 'opens_at < closes_at')
+@Unique('programmes_seq_key', ['seq'])
+@Unique('programmes_code_key', ['code'])
+@Index('programmes_cycle', ['cycle', 'seq'])
 export class ProgrammeEntity {
   /** Insertion order, for keyset pagination. */
-  @Column({ type: 'bigint', insert: false, update: false })
+  @Column({ type: 'bigint', generated: 'increment', insert: false, update: false })
   seq!: string;
 
   @PrimaryColumn('uuid')
@@ -26,10 +32,10 @@ export class ProgrammeEntity {
   @Column(money)
   budgetTotal!: Money;
 
-  @Column(money)
+  @Column({ ...money, default: 0 })
   budgetReserved!: Money;
 
-  @Column(money)
+  @Column({ ...money, default: 0 })
   budgetDisbursed!: Money;
 
   @Column('text', { array: true })
@@ -53,12 +59,12 @@ export class ProgrammeEntity {
   @Column('text')
   createdBy!: string;
 
-  @Column('integer')
+  @Column('integer', { default: 1 })
   version!: number;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   createdAt!: Date;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   updatedAt!: Date;
 }
