@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import { NotificationEntity } from '../inbox/notification.entity';
 import type { DeliveryStatus } from '../delivery/delivery-status';
 
 /**
@@ -7,17 +8,21 @@ import type { DeliveryStatus } from '../delivery/delivery-status';
  * whose registry event has not arrived yet waits for it instead of failing.
  */
 @Entity('email_delivery')
+@Check('email_delivery_status_check', "status IN ('queued', 'sent', 'failed')")
+@Unique('email_delivery_notification_id_key', ['notificationId'])
+@Index('email_delivery_due', ['nextAttemptAt'], { where: "status = 'queued'" })
 export class EmailDeliveryEntity {
   @PrimaryColumn('uuid')
   id!: string;
 
   @Column('uuid')
+  @ForeignKey(() => NotificationEntity, { name: 'email_delivery_notification_id_fkey', onDelete: 'CASCADE' })
   notificationId!: string;
 
   @Column('text')
   status!: DeliveryStatus;
 
-  @Column('int')
+  @Column('int', { default: 0 })
   attempts!: number;
 
   /** When a worker may next take it (while queued; also the lease of the worker sending it). */
@@ -36,9 +41,9 @@ export class EmailDeliveryEntity {
   @Column('timestamptz', { nullable: true })
   sentAt!: Date | null;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   createdAt!: Date;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   updatedAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /**
  * One notice to one recipient about one event: at most one per (recipient, event), however often
@@ -6,6 +6,11 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * type: the row exists only to carry its e-mail and webhook deliveries.
  */
 @Entity('notification')
+@Unique('notification_seq_key', ['seq'])
+@Unique('notification_once_per_recipient', ['recipient', 'eventId'])
+// On (recipient, seq DESC) WHERE in_app [AND read_at IS NULL]: TypeORM cannot describe a descending column.
+@Index('notification_inbox', { synchronize: false })
+@Index('notification_unread', { synchronize: false })
 export class NotificationEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -42,7 +47,7 @@ export class NotificationEntity {
   @Column('boolean')
   inApp!: boolean;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'clock_timestamp()' })
   createdAt!: Date;
 
   @Column('timestamptz', { nullable: true })

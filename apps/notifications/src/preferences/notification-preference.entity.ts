@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 import type { StoredChannels } from './preferences.rules';
 
 /**
@@ -6,23 +6,24 @@ import type { StoredChannels } from './preferences.rules';
  * is the default) and, per event type, the channels it set; what it never set is on.
  */
 @Entity('notification_preference')
+@Check('notification_preference_locale_check', "locale IN ('en', 'zh-CN')")
 export class NotificationPreferenceEntity {
   @PrimaryColumn('text')
   recipient!: string;
 
-  @Column('text')
+  @Column('text', { default: 'en' })
   locale!: string;
 
   @Column('text', { nullable: true })
   email!: string | null;
 
-  @Column('jsonb')
+  @Column('jsonb', { default: () => "'{}'" })
   channels!: StoredChannels;
 
-  @Column('int')
+  @Column('int', { default: 1 })
   version!: number;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   updatedAt!: Date;
 
   @Column('text')

@@ -19,7 +19,7 @@ export class EnterpriseContactEntity {
   @Column('text')
   status!: string;
 
-  @Column('jsonb')
+  @Column('jsonb', { default: () => "'[]'" })
   designations!: Designation[];
 
   /** The registry's version of the state: an older one arriving late is ignored. */

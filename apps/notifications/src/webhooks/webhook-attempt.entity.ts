@@ -1,7 +1,12 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookEntity } from './webhook.entity';
 
 /** One POST of a webhook delivery, as `GET /webhooks/{id}/deliveries` shows it. */
 @Entity('webhook_attempt')
+@Check('webhook_attempt_status_check', "status IN ('sent', 'failed')")
+@Unique('webhook_attempt_seq_key', ['seq'])
+@Index('webhook_attempt_log', ['webhookId', 'seq'])
 export class WebhookAttemptEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -11,9 +16,11 @@ export class WebhookAttemptEntity {
   seq!: string;
 
   @Column('uuid')
+  @ForeignKey(() => WebhookDeliveryEntity, { name: 'webhook_attempt_delivery_id_fkey', onDelete: 'CASCADE' })
   deliveryId!: string;
 
   @Column('uuid')
+  @ForeignKey(() => WebhookEntity, { name: 'webhook_attempt_webhook_id_fkey' })
   webhookId!: string;
 
   /** 1 for the first POST of the delivery. */

@@ -1,5 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 import type { DeliveryStatus } from '../delivery/delivery-status';
+import { WebhookEntity } from './webhook.entity';
 
 /**
  * One event's notices POSTed to one webhook: at most one per (webhook, event). `body` is fixed
@@ -7,11 +8,16 @@ import type { DeliveryStatus } from '../delivery/delivery-status';
  * `x-westgate-delivery-id` header for the receiver to drop repeats.
  */
 @Entity('webhook_delivery')
+@Check('webhook_delivery_status_check', "status IN ('queued', 'sent', 'failed')")
+@Unique('webhook_delivery_once_per_event', ['webhookId', 'eventId'])
+@Index('webhook_delivery_due', ['nextAttemptAt'], { where: "status = 'queued'" })
+@Index('webhook_delivery_notifications', ['notificationIds'], { type: 'gin' })
 export class WebhookDeliveryEntity {
   @PrimaryColumn('uuid')
   id!: string;
 
   @Column('uuid')
+  @ForeignKey(() => WebhookEntity, { name: 'webhook_delivery_webhook_id_fkey' })
   webhookId!: string;
 
   @Column('text')
@@ -30,7 +36,7 @@ export class WebhookDeliveryEntity {
   @Column('text')
   status!: DeliveryStatus;
 
-  @Column('int')
+  @Column('int', { default: 0 })
   attempts!: number;
 
   @Column('timestamptz', { nullable: true })
@@ -45,9 +51,9 @@ export class WebhookDeliveryEntity {
   @Column('timestamptz', { nullable: true })
   sentAt!: Date | null;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   createdAt!: Date;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   updatedAt!: Date;
 }
