@@ -27,6 +27,6 @@ export class ExportDeclineAlertEntity {
   @Column('uuid')
   eventId!: string;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   createdAt!: Date;
 }

@@ -6,7 +6,7 @@ export class PeriodCloseEntity {
   @PrimaryColumn('integer')
   period!: number;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   closedAt!: Date;
 
   @Column('text')
@@ -15,6 +15,6 @@ export class PeriodCloseEntity {
   @Column('boolean')
   automatic!: boolean;
 
-  @Column('integer')
+  @Column('integer', { default: 0 })
   alerts!: number;
 }

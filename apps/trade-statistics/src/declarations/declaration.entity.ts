@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * One customs declaration, kept once (table `declaration`): the primary key is the exactly-once
@@ -6,6 +6,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * never through this entity; dimension codes as in rollups/dimensions.rules.ts.
  */
 @Entity({ name: 'declaration' })
+@Check('declaration_flow_check', 'flow IN (1, 2)')
+@Check('declaration_value_usd_check', 'value_usd > 0')
 export class DeclarationEntity {
   @PrimaryColumn('text')
   declarationId!: string;
@@ -55,6 +57,6 @@ export class DeclarationEntity {
   @Column('uuid', { nullable: true })
   importId!: string | null;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   ingestedAt!: Date;
 }

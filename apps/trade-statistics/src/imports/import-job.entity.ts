@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const IMPORT_JOB_STATES = ['RECEIVING', 'RECEIVED', 'FAILED'] as const;
 export type ImportJobState = (typeof IMPORT_JOB_STATES)[number];
@@ -10,6 +10,7 @@ export interface StoredRejection {
 
 /** A CSV import as the upload went: rows read, accepted (handed to Kafka) and rejected. */
 @Entity({ name: 'import_job' })
+@Check('import_job_status_check', "status IN ('RECEIVING', 'RECEIVED', 'FAILED')")
 export class ImportJobEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -20,22 +21,22 @@ export class ImportJobEntity {
   @Column('text')
   createdBy!: string;
 
-  @Column('timestamptz')
+  @Column('timestamptz', { default: () => 'now()' })
   createdAt!: Date;
 
   @Column('timestamptz', { nullable: true })
   receivedAt!: Date | null;
 
-  @Column('bigint')
+  @Column('bigint', { default: 0 })
   rowsRead!: string;
 
-  @Column('bigint')
+  @Column('bigint', { default: 0 })
   accepted!: string;
 
-  @Column('bigint')
+  @Column('bigint', { default: 0 })
   rejected!: string;
 
-  @Column('jsonb')
+  @Column('jsonb', { default: () => "'[]'" })
   firstRejections!: StoredRejection[];
 
   @Column('text', { nullable: true })

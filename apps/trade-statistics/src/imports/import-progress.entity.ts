@@ -10,14 +10,14 @@ export class ImportProgressEntity {
   lane!: number;
 
   /** New declarations, counted in the roll-ups. */
-  @Column('bigint')
+  @Column('bigint', { default: 0 })
   ingested!: string;
 
   /** Declarations whose id had been seen before: ignored. */
-  @Column('bigint')
+  @Column('bigint', { default: 0 })
   duplicates!: string;
 
   /** Dead-lettered by the consumer. */
-  @Column('bigint')
+  @Column('bigint', { default: 0 })
   failed!: string;
 }

@@ -1,13 +1,14 @@
 import type { EnterpriseStatus } from '@westgate/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
 /** What this service knows of a registry enterprise: its latest state (by `version`). */
 @Entity({ name: 'enterprise_projection' })
+@Unique('enterprise_projection_uscc_key', ['uscc'])
 export class EnterpriseProjectionEntity {
   @PrimaryColumn('uuid')
   enterpriseId!: string;
 
-  @Column('text', { unique: true })
+  @Column('text')
   uscc!: string;
 
   @Column('text')
