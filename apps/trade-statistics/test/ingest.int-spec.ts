@@ -128,7 +128,8 @@ describe('declaration ingestion: exactly once, whatever happens', () => {
     expect(result.totalValueUsd).toBe(usdOf(rows.reduce((sum, d) => sum + cents(d.valueUsd), 0n)));
     const differences = await rollupDifferences(service.databaseUrl);
     expect(Object.values(differences).every((n) => n === 0) ? 'consistent' : differences).toBe('consistent');
-  });
+    // Bounded by its own deadlines (30 s + 90 s), not the suite's 60 s default.
+  }, 150_000);
 
   it('after a consumer killed mid-batch and restarted, the totals equal those of a clean run', async () => {
     const database = await createTestDatabase('stats_kill');
@@ -192,5 +193,7 @@ describe('declaration ingestion: exactly once, whatever happens', () => {
     await service.close();
     services.pop();
     await database.drop().catch(() => undefined);
-  });
+    // About 40 s on a quiet machine (30 s of it the killed instance's sessions expiring); bounded
+    // by its own deadlines (90 s + the restart's + 90 s), not the suite's 60 s default.
+  }, 300_000);
 });
