@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   ApplicationApproved,
   ApplicationClosed,
@@ -199,10 +200,15 @@ describe('notices of the grants workflow', () => {
     expect(refused.status).toBe(404);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.body.code).toBe('NOTIFICATION_NOT_FOUND');
-    expect((await fx.api('POST', `/notifications/${annItems[0].id}/read`, bob)).status).toBe(404);
-    // Staff roles do not open other mailboxes either.
-    expect((await fx.api('GET', `/notifications/${foreign.id}`, adminCaller)).status).toBe(404);
-    expect((await fx.api('GET', `/notifications/${annItems[0].id}`, rita)).status).toBe(404);
+    // Staff do not open other mailboxes either: authenticated but not allowed is 403 (API.md),
+    // the 404 being for enterprise callers only; a notice that does not exist stays 404.
+    const bobRefused = await fx.api('POST', `/notifications/${annItems[0].id}/read`, bob);
+    expect(bobRefused.status).toBe(403);
+    expect(bobRefused.body.code).toBe('FORBIDDEN');
+    expect((await fx.api('GET', `/notifications/${foreign.id}`, adminCaller)).status).toBe(403);
+    expect((await fx.api('GET', `/notifications/${annItems[0].id}`, rita)).status).toBe(403);
+    expect((await fx.api('POST', `/notifications/${randomUUID()}/read`, bob)).status).toBe(404);
+    expect((await fx.api('GET', `/notifications/${annItems[0].id}`, easternUser)).status).toBe(404);
     // Nothing was marked read by the refused calls.
     expect((await fx.api('GET', `/notifications/${foreign.id}`, easternUser)).body.readAt).toBeNull();
     expect((await fx.api('GET', '/notifications', undefined)).status).toBe(401);

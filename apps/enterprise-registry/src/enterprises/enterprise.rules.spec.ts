@@ -5,7 +5,7 @@ import { currentTier, diffChanges, toEnterpriseState, toView, type EnterpriseRec
 
 const record: EnterpriseRecord = {
   id: '0193a0b2-7c4e-7a31-9d2f-0123456789ab',
-  uscc: '91650100MA77T9XU2Y',
+  uscc: '91650100MA77T9XU4D',
   name: 'Tianshan Agricultural Export Co., Ltd.',
   nameLocal: null,
   region: '650100',

@@ -55,7 +55,7 @@ export class EnterpriseView implements EnterpriseRecord {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ description: 'unified social credit code (18 characters)', example: '91650100MA77T9XU2Y' })
+  @ApiProperty({ description: 'unified social credit code (18 characters)', example: '91650100MA77T9XU4D' })
   uscc!: string;
 
   @ApiProperty({ example: 'Kashgar Silk Road Agricultural Export Co., Ltd.' })

@@ -13,7 +13,8 @@ import { MarkedReadView, NotificationPage, NotificationView, UnreadCountView } f
 
 /**
  * The in-app inbox of whoever calls: its own notices (`sub`), its enterprise's if it has role
- * `enterprise`, the admins' if it has role `admin`. Nobody sees another recipient's notices.
+ * `enterprise`, the admins' if it has role `admin`. Nobody sees another recipient's notices: 403,
+ * or 404 to an enterprise caller (API.md).
  */
 @ApiTags('inbox')
 @ApiBearerAuth()
@@ -49,13 +50,13 @@ export class InboxController {
   @Get(':id')
   @ApiOkResponse({ type: NotificationView })
   get(@CurrentUser() user: AuthUser, @Param() params: NotificationIdParams): Promise<NotificationView> {
-    return this.getNotification.execute(params.id, mailboxesOf(user));
+    return this.getNotification.execute(params.id, mailboxesOf(user), user.roles.includes('enterprise'));
   }
 
   @Post(':id/read')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'read (again: harmless)' })
   async read(@CurrentUser() user: AuthUser, @Param() params: NotificationIdParams): Promise<void> {
-    await this.markRead.execute(params.id, mailboxesOf(user));
+    await this.markRead.execute(params.id, mailboxesOf(user), user.roles.includes('enterprise'));
   }
 }

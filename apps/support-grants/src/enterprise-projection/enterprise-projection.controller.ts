@@ -22,7 +22,7 @@ export class EnterpriseProjectionView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ example: '91650100MA77T9XU2Y' })
+  @ApiProperty({ example: '91650100MA77T9XU4D' })
   uscc!: string;
 
   @ApiProperty()

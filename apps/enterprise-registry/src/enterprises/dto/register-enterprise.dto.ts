@@ -10,7 +10,7 @@ export function regionToCode({ value }: { value: unknown }): unknown {
 }
 
 export class RegisterEnterpriseDto {
-  @ApiProperty({ example: '91650100MA77T9XU2Y', description: 'unified social credit code (GB 32100-2015), both check characters verified' })
+  @ApiProperty({ example: '91650100MA77T9XU4D', description: 'unified social credit code (GB 32100-2015), both check characters verified' })
   @IsUscc()
   uscc!: string;
 
