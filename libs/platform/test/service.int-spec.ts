@@ -37,6 +37,9 @@ class NoteDto {
   text!: string;
 }
 
+/** Holds a note with text 'held' inside its handler until the test lets it go. */
+const held = { started: false, release: (): void => undefined };
+
 @Injectable()
 class WriteNote {
   constructor(
@@ -44,7 +47,11 @@ class WriteNote {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(text: string): Promise<{ id: number; text: string }> {
+  async execute(text: string): Promise<{ id: number; text: string }> {
+    if (text === 'held') {
+      held.started = true;
+      await new Promise<void>((resolve) => (held.release = resolve));
+    }
     return this.dataSource.transaction(async (manager) => {
       const [note] = (await manager.query('INSERT INTO notes (text) VALUES ($1) RETURNING id, text', [text])) as Array<{ id: number; text: string }>;
       await this.outbox.stage(manager, { definition: NoteWritten, subject: String(note.id), data: { text } });
@@ -183,6 +190,20 @@ describe('a service on the platform: HTTP → outbox → Kafka → consumer', ()
       headers: { 'idempotency-key': 'key-1' },
     });
     expect(colleague.status).toBe(201);
+  });
+
+  it('lets a repeat that arrives while the first is still running wait for its response, and replays it', async () => {
+    const send = () => http(service.baseUrl, 'POST', '/api/v1/notes', { token: officer, body: { text: 'held' }, headers: { 'idempotency-key': 'key-held' } });
+    const first = send();
+    await pollUntil(() => held.started, { description: 'the first request in its handler' });
+    const repeat = send();
+    held.release();
+    const [original, replayed] = await Promise.all([first, repeat]);
+    expect([original.status, replayed.status]).toEqual([201, 201]);
+    expect(replayed.body).toEqual(original.body);
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    const [{ n }] = await service.app.get(DataSource).query("SELECT count(*)::int AS n FROM notes WHERE text = 'held'");
+    expect(n).toBe(1);
   });
 
   it('does not remember failures: a refused request may be retried with the same key', async () => {

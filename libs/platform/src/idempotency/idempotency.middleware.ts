@@ -16,15 +16,18 @@ interface StoredRequest {
 
 // A request still "in progress" after this long died with its process; a retry may take over.
 const ABANDONED_AFTER_MS = 60_000;
+// How long a repeat waits for the first request with its key to answer, then 409 IN_FLIGHT.
+const IN_FLIGHT_WAIT_MS = 10_000;
 // Stands for a streamed body's fingerprint until the body has been read.
 const STREAM_PENDING = 'streamed body, not read yet';
 
 /**
  * `Idempotency-Key` on every POST (API.md): the first successful response is remembered per
  * caller and key; the same key with the same request replays it (same status, same body), with
- * a different request → 422 IDEMPOTENCY_KEY_REUSED, while the first is still running → 409
- * IDEMPOTENCY_KEY_IN_FLIGHT. Failures are not remembered, so a client may retry them (a submit
- * refused while the registry's event is still on its way succeeds later with the same key).
+ * a different request → 422 IDEMPOTENCY_KEY_REUSED. A repeat that arrives while the first is
+ * still running waits for its response (up to 10 s, then 409 IDEMPOTENCY_KEY_IN_FLIGHT).
+ * Failures are not remembered, so a client may retry them (a submit refused while the
+ * registry's event is still on its way succeeds later with the same key).
  *
  * A body that is streamed to its handler rather than parsed (a CSV upload) is fingerprinted as the
  * handler reads it; a repeated key reads the new body through before replaying or refusing. Such
@@ -53,13 +56,18 @@ export class IdempotencyMiddleware implements NestMiddleware {
     if (isStreamed(req)) return this.useStreamed(req, res, next, caller, key);
 
     const fingerprint = requestFingerprint(req.method, req.originalUrl, req.body);
-    const claimed = await this.claim(caller, key, fingerprint);
-    if (!claimed) {
+    const waitUntil = Date.now() + IN_FLIGHT_WAIT_MS;
+    for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
+      if (await this.claim(caller, key, fingerprint)) break;
       const stored = await this.find(caller, key);
-      if (stored === undefined) return next();
+      // The first failed and was forgotten: this one may run instead (claim again).
+      if (stored === undefined && Date.now() < waitUntil) continue;
+      if (stored === undefined) throw keyInFlight();
       if (stored.request_hash !== fingerprint) throw keyReused();
       if (stored.response_status !== null) return this.replay(res, stored);
-      if (stored.age_ms < ABANDONED_AFTER_MS) throw keyInFlight();
+      // Still running: wait for its response rather than refuse a client's hasty retry.
+      if (Date.now() >= waitUntil) throw keyInFlight();
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
     this.rememberResponse(res, caller, key, () => fingerprint);
     next();
