@@ -12,6 +12,7 @@ import {
   chooseCube,
   groupColumn,
   pairPeriodsWithYearBefore,
+  DEFAULT_SUMMARY_GROUP,
   SUMMARY_GROUPS,
   summaryFigures,
   type StoredGroup,
@@ -86,7 +87,8 @@ interface SqlGroup {
 export class GetSummaryUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(query: SummaryQueryDto): Promise<SummaryView> {
+  async execute(asked: SummaryQueryDto): Promise<SummaryView> {
+    const query = { ...asked, groupBy: asked.groupBy ?? DEFAULT_SUMMARY_GROUP };
     const from = periodKey(query.from);
     const to = periodKey(query.to);
     if (from > to) throw validationProblem([{ field: 'to', message: 'to must be the same month as from or later' }]);

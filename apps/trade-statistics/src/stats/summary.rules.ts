@@ -4,6 +4,8 @@ import { CUBES, type CubeColumn, type RollupCube } from '../rollups/rollup-cubes
 
 export const SUMMARY_GROUPS = ['category', 'partnerCountry', 'partnerRegion', 'hsChapter', 'zone', 'tier', 'period', 'enterprise'] as const;
 export type SummaryGroup = (typeof SUMMARY_GROUPS)[number];
+/** A summary asked for without `groupBy`: the selection month by month. */
+export const DEFAULT_SUMMARY_GROUP: SummaryGroup = 'period';
 
 export type SummaryFilter = 'category' | 'partnerCountry' | 'zone' | 'tier' | 'enterpriseId';
 

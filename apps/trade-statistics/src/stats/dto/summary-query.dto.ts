@@ -13,7 +13,7 @@ import {
   type TradeFlow,
 } from '@westgate/domain';
 import { NO_ZONE } from '../../rollups/dimensions.rules';
-import { SUMMARY_GROUPS, type SummaryGroup } from '../summary.rules';
+import { DEFAULT_SUMMARY_GROUP, SUMMARY_GROUPS, type SummaryGroup } from '../summary.rules';
 
 /** A zone of the catalogue, or NONE for enterprises without one (and those not in the registry). */
 export function IsZoneOrNone(): PropertyDecorator {
@@ -41,9 +41,10 @@ export class SummaryQueryDto {
   @IsIn(TRADE_FLOWS)
   flow?: TradeFlow;
 
-  @ApiProperty({ enum: SUMMARY_GROUPS })
+  @ApiPropertyOptional({ enum: SUMMARY_GROUPS, default: DEFAULT_SUMMARY_GROUP, description: `By month (${DEFAULT_SUMMARY_GROUP}) when left out` })
+  @IsOptional()
   @IsIn(SUMMARY_GROUPS)
-  groupBy!: SummaryGroup;
+  groupBy?: SummaryGroup;
 
   @ApiPropertyOptional({ enum: COMMODITY_CATEGORIES })
   @IsOptional()
