@@ -1,15 +1,14 @@
 import {
   DECIMAL_QUANTITY_PATTERN,
   DECLARATION_ID_PATTERN,
+  declaredCustomsPort,
+  declaredTradeMode,
   UNIT_PATTERN,
 } from '@westgate/contracts';
 import {
   COUNTRY_NAMES,
-  CUSTOMS_PORTS,
   isCountryCode,
-  isCustomsPortCode,
   isTradeFlow,
-  isTradeMode,
   isMoneyString,
   isPeriod,
   MONEY_MAX_INTEGER_DIGITS,
@@ -20,10 +19,13 @@ import {
   validateHsCode,
   validateUscc,
   type TradeFlow,
-  type TradeMode,
 } from '@westgate/domain';
 
-/** A declaration that passed `checkDeclaration`: the contract's `TradeDeclarationV1`, optional fields left out when absent. */
+/**
+ * A declaration that passed `checkDeclaration`: the contract's `TradeDeclarationV1`, optional fields
+ * left out when absent, quantities as decimal strings, `customsPort` and `tradeMode` as the contract
+ * reads them (a catalogue port or trade mode as its code, any other safe name as given, trimmed).
+ */
 export interface Declaration {
   declarationId: string;
   uscc: string;
@@ -35,8 +37,10 @@ export interface Declaration {
   quantity?: string;
   unit?: string;
   netWeightKg?: string;
+  /** A port code of `CUSTOMS_PORTS`, or another port's name as declared (`DECLARED_NAME_PATTERN`). */
   customsPort?: string;
-  tradeMode?: TradeMode;
+  /** One of `TRADE_MODES`, or another trade mode as declared (`DECLARED_NAME_PATTERN`). */
+  tradeMode?: string;
 }
 
 export const REQUIRED_DECLARATION_FIELDS = ['declarationId', 'uscc', 'flow', 'hsCode', 'partnerCountry', 'period', 'valueUsd'] as const;
@@ -82,9 +86,7 @@ function fastIsPositiveMoney(value: unknown): boolean {
 
 // The catalogues as local sets: the hot path calls these millions of times (REFERENCE_CHECKS below).
 const COUNTRIES: ReadonlySet<unknown> = new Set(Object.keys(COUNTRY_NAMES));
-const PORTS: ReadonlySet<unknown> = new Set(CUSTOMS_PORTS.map((port) => port.code));
 const FLOWS: ReadonlySet<unknown> = new Set(TRADE_FLOWS);
-const MODES: ReadonlySet<unknown> = new Set(TRADE_MODES);
 
 function isAbsent(value: unknown, emptyIsAbsent: boolean): boolean {
   return value === undefined || value === null || (emptyIsAbsent && value === '');
@@ -138,24 +140,68 @@ function decimalString(value: unknown): string | undefined {
   return undefined;
 }
 
-/** What is wrong with a present optional field, or undefined. */
-function optionalFieldProblem(field: (typeof OPTIONAL_DECLARATION_FIELDS)[number], value: unknown): string | undefined {
+/*
+ * customsPort and tradeMode are read as the contract reads them (`declaredCustomsPort`,
+ * `declaredTradeMode`: trim, the safe pattern, the catalogue looked up in a Map), memoised per value
+ * as given: a feed names the same few ports and modes over and over. null: not acceptable. Values
+ * longer than any acceptable one with some spaces around are not kept (they would only fill the map).
+ */
+const portVerdicts = new Map<string, string | null>();
+const modeVerdicts = new Map<string, string | null>();
+const MAX_MEMOISED_NAME_LENGTH = 100;
+
+function declaredName(value: unknown, verdicts: Map<string, string | null>, declare: (value: string) => string | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  let verdict = verdicts.get(value);
+  if (verdict === undefined) {
+    verdict = declare(value) ?? null;
+    if (value.length <= MAX_MEMOISED_NAME_LENGTH) {
+      if (verdicts.size > 10_000) verdicts.clear();
+      verdicts.set(value, verdict);
+    }
+  }
+  return verdict ?? undefined;
+}
+
+function fastDeclaredCustomsPort(value: unknown): string | undefined {
+  return declaredName(value, portVerdicts, declaredCustomsPort);
+}
+
+function fastDeclaredTradeMode(value: unknown): string | undefined {
+  return declaredName(value, modeVerdicts, declaredTradeMode);
+}
+
+type OptionalField = (typeof OPTIONAL_DECLARATION_FIELDS)[number];
+
+/** A present optional field as the declaration keeps it, or undefined when it is not acceptable. */
+function optionalFieldValue(field: OptionalField, value: unknown): string | undefined {
   switch (field) {
     case 'quantity':
     case 'netWeightKg':
-      return decimalString(value) === undefined
-        ? `${field} must be a non-negative decimal with at most 6 decimals, e.g. "1250.5" (got ${describe(value)})`
-        : undefined;
+      return decimalString(value);
     case 'unit':
-      return typeof value === 'string' && UNIT_PATTERN.test(value)
-        ? undefined
-        : `unit must be a unit of measure of 1 to 20 letters or digits, e.g. "KG" or "PCS" (got ${describe(value)})`;
+      return typeof value === 'string' && UNIT_PATTERN.test(value) ? value : undefined;
     case 'customsPort':
-      return PORTS.has(value)
-        ? undefined
-        : `customsPort must be the code of a customs port of the region, e.g. "KHORGOS" or "ALASHANKOU" (got ${describe(value)})`;
+      return fastDeclaredCustomsPort(value);
     case 'tradeMode':
-      return MODES.has(value) ? undefined : `tradeMode must be one of ${TRADE_MODES.join(', ')} (got ${describe(value)})`;
+      return fastDeclaredTradeMode(value);
+  }
+}
+
+const DECLARED_NAME_RULE = '1 to 64 letters, digits, spaces or . _ - / ( ) , starting with a letter or digit';
+
+/** What is wrong with a present optional field that `optionalFieldValue` refused. */
+function optionalFieldProblem(field: OptionalField, value: unknown): string {
+  switch (field) {
+    case 'quantity':
+    case 'netWeightKg':
+      return `${field} must be a non-negative decimal with at most 6 decimals, e.g. "1250.5" (got ${describe(value)})`;
+    case 'unit':
+      return `unit must be a unit of measure of 1 to 20 letters or digits, e.g. "KG" or "PCS" (got ${describe(value)})`;
+    case 'customsPort':
+      return `customsPort must be a customs port's code or name, e.g. "KHORGOS" or "Khorgos", or another port's name of ${DECLARED_NAME_RULE} (got ${describe(value)})`;
+    case 'tradeMode':
+      return `tradeMode must be one of ${TRADE_MODES.join(', ')} (any case), or another trade mode of ${DECLARED_NAME_RULE} (got ${describe(value)})`;
   }
 }
 
@@ -216,8 +262,8 @@ export function checkDeclaration(raw: unknown, options: CheckOptions = {}): Decl
     });
   }
 
-  // A valid row that needs no normalising (no nulls, no empty cells, quantities already strings)
-  // is returned as it is: no copy per row on the hot paths.
+  // A valid row that needs no normalising (no nulls, no empty cells, quantities already strings,
+  // ports and trade modes already as kept) is returned as it is: no copy per row on the hot paths.
   let normalised = false;
   for (const field of OPTIONAL_DECLARATION_FIELDS) {
     const value = row[field];
@@ -226,9 +272,9 @@ export function checkDeclaration(raw: unknown, options: CheckOptions = {}): Decl
       normalised = true;
       continue;
     }
-    const problem = optionalFieldProblem(field, value);
-    if (problem !== undefined) errors.push({ field, message: problem });
-    else if (typeof value !== 'string') normalised = true;
+    const kept = optionalFieldValue(field, value);
+    if (kept === undefined) errors.push({ field, message: optionalFieldProblem(field, value) });
+    else if (kept !== value) normalised = true;
   }
   if (errors.length > 0) return { ok: false, errors };
   if (!normalised) return { ok: true, declaration: row as unknown as Declaration };
@@ -243,7 +289,7 @@ export function checkDeclaration(raw: unknown, options: CheckOptions = {}): Decl
   };
   for (const field of OPTIONAL_DECLARATION_FIELDS) {
     const value = row[field];
-    if (!absent(value)) declaration[field] = (field === 'quantity' || field === 'netWeightKg' ? decimalString(value) : value) as never;
+    if (!absent(value)) declaration[field] = optionalFieldValue(field, value);
   }
   return { ok: true, declaration };
 }
@@ -255,10 +301,12 @@ export const REFERENCE_CHECKS = {
   fastIsPeriod,
   fastIsPositiveMoney,
   isCountryCode,
-  isCustomsPortCode,
   isTradeFlow,
-  isTradeMode,
-  sets: { COUNTRIES, PORTS, FLOWS, MODES },
+  declaredCustomsPort,
+  declaredTradeMode,
+  fastDeclaredCustomsPort,
+  fastDeclaredTradeMode,
+  sets: { COUNTRIES, FLOWS },
 };
 
 /**

@@ -41,6 +41,22 @@ describe('CsvImportPipeline', () => {
     expect(messages.every((m) => JSON.parse(m.value.toString()).data.declarations.length <= 1000)).toBe(true);
   });
 
+  it('stores catalogue ports and trade modes by their codes, keeps other safe names, and rejects unsafe ones', () => {
+    const head = 'declarationId,uscc,flow,hsCode,partnerCountry,period,valueUsd,customsPort,tradeMode\n';
+    const row = (i: number, port: string, mode: string) => `D-${i},${uscc},EXPORT,0808100000,KZ,2026-01,10.00,${port},${mode}\n`;
+    const outputs = run(head + row(1, ' Khorgos ', 'general_trade') + row(2, 'Tianjin Xingang', '0110') + row(3, '', '') + row(4, '"KHOR\\GOS"', 'OTHER'));
+    const last = outputs[outputs.length - 1];
+    expect(last.counts).toEqual({ rowsRead: 4, accepted: 3, rejected: 1 });
+    expect(last.rejections).toEqual([{ line: 5, errors: [{ field: 'customsPort', message: expect.stringMatching(/^customsPort must be/) }] }]);
+    const [packed] = unpackMessages(last.messages ?? { keys: [], headers: [], bytes: new Uint8Array(), ends: [] });
+    const declarations = JSON.parse(packed.value.toString()).data.declarations as Array<Record<string, unknown>>;
+    expect(declarations.map((d) => [d.customsPort, d.tradeMode])).toEqual([
+      ['KHORGOS', 'GENERAL_TRADE'],
+      ['Tianjin Xingang', '0110'],
+      [undefined, undefined],
+    ]);
+  });
+
   it('refuses a wrong or missing header', () => {
     expect(run('declarationId,uscc\n1,2\n').pop()?.headerErrors?.length).toBeGreaterThan(0);
     expect(run('').pop()?.headerErrors).toEqual(['the CSV is empty: it needs a header row naming the declaration fields']);

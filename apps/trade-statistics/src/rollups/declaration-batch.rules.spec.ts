@@ -37,6 +37,22 @@ describe('decodeDeclarationBatch', () => {
     expect(decoded.invalid[1].problems[0]).toMatch(/batch's uscc/);
   });
 
+  it("reads an external producer's ports and trade modes as the HTTP paths do", () => {
+    const declarations = [
+      { ...declaration('a'), customsPort: 'Khorgos', tradeMode: 'general trade' },
+      { ...declaration('b'), customsPort: 'KHOR\\GOS' },
+      { ...declaration('c'), customsPort: 'Tianjin Xingang', tradeMode: '0110' },
+    ];
+    const decoded = decodeDeclarationBatch(envelope({ uscc, declarations }));
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.valid.map((d) => [d.declarationId, d.customsPort, d.tradeMode])).toEqual([
+      ['a', 'KHORGOS', 'GENERAL_TRADE'],
+      ['c', 'Tianjin Xingang', '0110'],
+    ]);
+    expect(decoded.invalid.map((i) => i.problems)).toEqual([[expect.stringMatching(/^data\.declarations\[1\]\.customsPort: customsPort must be/)]]);
+  });
+
   it('refuses a message that breaks the envelope or the batch', () => {
     expect(decodeDeclarationBatch(Buffer.from('{'))).toEqual({ ok: false, problems: ['message value is not JSON'] });
     expect(decodeDeclarationBatch(null).ok).toBe(false);

@@ -63,7 +63,8 @@ const prepared = new WeakSet<PoolClient>();
 /**
  * Declarations as COPY text (one line each, tab-separated), written in one pass into one string.
  * Values go unescaped: every field was validated against a pattern that excludes tab, line
- * breaks and backslash (declaration.rules.ts), so none can break a line.
+ * breaks and backslash (declaration.rules.ts; `customsPort` and `tradeMode` are a catalogue code
+ * or match the contract's `DECLARED_NAME_PATTERN`), so none can break a line.
  */
 export function copyText(declarations: readonly Declaration[], importId?: string): string {
   const parts: Array<string | number> = [];

@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -8,7 +8,6 @@ import {
   IsString,
   IsUUID,
   Matches,
-  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -17,11 +16,11 @@ import {
   IsMoney,
   IsPeriod,
   IsUscc,
-  isCustomsPortCode,
+  resolveCustomsPort,
+  resolveTradeMode,
   TRADE_FLOWS,
   TRADE_MODES,
   type TradeFlow,
-  type TradeMode,
 } from '@westgate/domain';
 
 /**
@@ -56,6 +55,9 @@ import {
  *   declarations are applied and the invalid ones are dead-lettered (as a message of the same
  *   type holding just them), each with its reason, to `westgate.dlq.<consumer group>`.
  * - Money is a decimal string (USD, at most 2 decimals, positive); quantities are decimal strings.
+ * - `customsPort` and `tradeMode` are names as declared (`DECLARED_NAME_PATTERN`): a port of the
+ *   catalogue given by code or name, or one of `TRADE_MODES` in any case, is read as its canonical
+ *   code (`declaredCustomsPort`, `declaredTradeMode`); any other safe name is kept as given.
  * - Limits: at most 1,000 declarations and 1 MB per message (the broker's `message.max.bytes`).
  */
 export const MAX_DECLARATIONS_PER_MESSAGE = 1000;
@@ -71,6 +73,42 @@ export const DECIMAL_QUANTITY_PATTERN = /^\d{1,18}(\.\d{1,6})?$/;
 
 /** Customs unit of measure as declared, e.g. `KG`, `PCS`, `千克`: 1–20 letters, digits, spaces or `. _ / % -`. */
 export const UNIT_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/%-]{0,19}$/u;
+
+/**
+ * A customs port or trade mode as declared, when it is not one the catalogues know: 1 to 64
+ * Unicode letters, digits, spaces or `. _ - / ( ) ,`, starting with a letter or digit. No tab,
+ * line break, backslash or other control character: trade-statistics writes these values
+ * unescaped into PostgreSQL COPY text (`copyText` in record-declarations.usecase.ts).
+ */
+export const DECLARED_NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/(),-]{0,63}$/u;
+
+/**
+ * The customs port a declaration is stored with, or undefined when it is not acceptable: a port of
+ * the catalogue (`CUSTOMS_PORTS`) given by its code or name, in any case and with spaces, hyphens
+ * and underscores alike, becomes its code (`Khorgos` → `KHORGOS`); any other name matching
+ * `DECLARED_NAME_PATTERN` once trimmed is kept as given (trimmed).
+ */
+export function declaredCustomsPort(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!DECLARED_NAME_PATTERN.test(text)) return undefined;
+  return resolveCustomsPort(text) ?? text;
+}
+
+/**
+ * The trade mode a declaration is stored with, or undefined when it is not acceptable: one of
+ * `TRADE_MODES` in any case, with spaces or hyphens for its underscores, becomes that value
+ * (`general trade` → `GENERAL_TRADE`); any other name matching `DECLARED_NAME_PATTERN` once
+ * trimmed (a customs code such as `0110`, a local label) is kept as given (trimmed).
+ */
+export function declaredTradeMode(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!DECLARED_NAME_PATTERN.test(text)) return undefined;
+  return resolveTradeMode(text) ?? text;
+}
+
+const DECLARED_NAME_RULE = '1 to 64 letters, digits, spaces or . _ - / ( ) , starting with a letter or digit';
 
 /** One customs declaration (one line of goods), as API.md defines it. */
 export class TradeDeclarationV1 {
@@ -113,19 +151,23 @@ export class TradeDeclarationV1 {
   @Matches(DECIMAL_QUANTITY_PATTERN, { message: '$property must be a non-negative decimal string with at most 6 decimals, e.g. "1250.5"' })
   netWeightKg?: string;
 
+  /** A catalogue port by code or name is read as its code (`declaredCustomsPort`); any other declared name is kept. */
   @IsOptional()
-  @ValidateBy({
-    name: 'isCustomsPortCode',
-    validator: {
-      validate: (value: unknown) => isCustomsPortCode(value),
-      defaultMessage: () => '$property must be the code of a customs port of the region, e.g. "KHORGOS" or "ALASHANKOU"',
-    },
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (declaredCustomsPort(value) ?? value.trim()) : value), { toClassOnly: true })
+  @IsString()
+  @Matches(DECLARED_NAME_PATTERN, {
+    message: `$property must be a customs port's code or name, e.g. "KHORGOS" or "Khorgos", or another port's name of ${DECLARED_NAME_RULE}`,
   })
   customsPort?: string;
 
+  /** One of `TRADE_MODES` in any case is read as that value (`declaredTradeMode`); any other declared name is kept. */
   @IsOptional()
-  @IsIn(TRADE_MODES)
-  tradeMode?: TradeMode;
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (declaredTradeMode(value) ?? value.trim()) : value), { toClassOnly: true })
+  @IsString()
+  @Matches(DECLARED_NAME_PATTERN, {
+    message: `$property must be one of ${TRADE_MODES.join(', ')} (any case), or another trade mode of ${DECLARED_NAME_RULE}`,
+  })
+  tradeMode?: string;
 }
 
 /** `data` of one message on the ingest topic: declarations of one enterprise. */

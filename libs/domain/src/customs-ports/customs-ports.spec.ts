@@ -1,6 +1,6 @@
 import { isBordering } from '../countries/partner-regions';
 import { isRegionCode } from '../regions/regions';
-import { CUSTOMS_PORTS, findCustomsPort, isCustomsPortCode, portsFacing } from './customs-ports';
+import { CUSTOMS_PORTS, findCustomsPort, isCustomsPortCode, portsFacing, resolveCustomsPort } from './customs-ports';
 
 describe('customs ports', () => {
   it.each([
@@ -39,5 +39,19 @@ describe('customs ports', () => {
     expect(portsFacing('RU')).toEqual([]);
     expect(isCustomsPortCode('KHORGOS')).toBe(true);
     expect(isCustomsPortCode('khorgos')).toBe(false);
+  });
+
+  it('finds a port by its code or its name, in any case, with spaces, hyphens and underscores alike', () => {
+    CUSTOMS_PORTS.forEach((port) => {
+      for (const key of [port.code, port.name, port.nameZh, port.name.toLowerCase(), ` ${port.code.toLowerCase()} `]) {
+        expect(resolveCustomsPort(key)).toBe(port.code);
+      }
+    });
+    expect(resolveCustomsPort('Khorgos')).toBe('KHORGOS');
+    expect(resolveCustomsPort('urumqi airport')).toBe('URUMQI-AIRPORT');
+    expect(resolveCustomsPort('Kashgar_Airport')).toBe('KASHGAR-AIRPORT');
+    expect(resolveCustomsPort('karasu (kulma pass)')).toBe('KARASU');
+    expect(resolveCustomsPort('霍尔果斯')).toBe('KHORGOS');
+    for (const value of ['TIANJIN', 'KHORGOSX', '-KHORGOS', '', 'toString', undefined, 8017]) expect(resolveCustomsPort(value)).toBeUndefined();
   });
 });

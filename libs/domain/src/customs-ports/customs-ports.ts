@@ -49,6 +49,25 @@ export function isCustomsPortCode(value: unknown): value is string {
   return typeof value === 'string' && PORTS_BY_CODE.has(value);
 }
 
+/** Case, surrounding spaces, and spaces, hyphens or underscores between words do not matter when a port is named. */
+function portKey(codeOrName: string): string {
+  return codeOrName.trim().toUpperCase().replace(/[\s_-]+/g, '_');
+}
+
+const PORT_CODE_BY_KEY: ReadonlyMap<string, string> = new Map(
+  CUSTOMS_PORTS.flatMap((port) => [port.code, port.name, port.nameZh].map((key) => [portKey(key), port.code] as const)),
+);
+
+/**
+ * The code of a port given by its code or its name, English or Chinese, in any case and with
+ * spaces, hyphens or underscores alike (`khorgos`, `Urumqi Airport`, `霍尔果斯` → `KHORGOS`,
+ * `URUMQI-AIRPORT`, `KHORGOS`); undefined when the catalogue has no such port.
+ */
+export function resolveCustomsPort(codeOrName: unknown): string | undefined {
+  if (typeof codeOrName !== 'string') return undefined;
+  return PORT_CODE_BY_KEY.get(portKey(codeOrName));
+}
+
 /** The land ports facing a neighbour, e.g. `portsFacing('KZ')`. */
 export function portsFacing(country: CountryCode): CustomsPort[] {
   return CUSTOMS_PORTS.filter((port) => port.facing === country);

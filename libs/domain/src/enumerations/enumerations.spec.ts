@@ -3,7 +3,7 @@ import { GRANT_PURPOSES, isGrantPurpose } from './grant-purpose';
 import { isRole, ROLES, STAFF_ROLES } from './role';
 import { DESIGNATED_TIERS, isDesignatedTier, isTier, TIER_QUOTA_PER_CYCLE, TIERS } from './tier';
 import { isTradeFlow, TRADE_FLOWS } from './trade-flow';
-import { isTradeMode, TRADE_MODES } from './trade-mode';
+import { isTradeMode, resolveTradeMode, TRADE_MODES } from './trade-mode';
 
 // These values are the binding HTTP contract (API.md): a rename here breaks every client.
 describe('enumerations of the API contract', () => {
@@ -34,5 +34,14 @@ describe('enumerations of the API contract', () => {
 
   it('staff roles are every role but enterprise', () => {
     expect(STAFF_ROLES).toEqual(ROLES.filter((r) => r !== 'enterprise'));
+  });
+
+  it('reads a trade mode in any case, with spaces or hyphens for underscores', () => {
+    TRADE_MODES.forEach((mode) => expect(resolveTradeMode(mode)).toBe(mode));
+    expect(resolveTradeMode('general_trade')).toBe('GENERAL_TRADE');
+    expect(resolveTradeMode(' General Trade ')).toBe('GENERAL_TRADE');
+    expect(resolveTradeMode('border-small-scale')).toBe('BORDER_SMALL_SCALE');
+    expect(resolveTradeMode('Bonded  Logistics')).toBe('BONDED_LOGISTICS');
+    for (const value of ['0110', 'BARTER', 'GENERALTRADE', '_OTHER', '', 'toString', undefined, 1]) expect(resolveTradeMode(value)).toBeUndefined();
   });
 });

@@ -9,3 +9,15 @@ export type TradeMode = (typeof TRADE_MODES)[number];
 export function isTradeMode(value: unknown): value is TradeMode {
   return typeof value === 'string' && (TRADE_MODES as readonly string[]).includes(value);
 }
+
+const TRADE_MODE_BY_KEY: ReadonlyMap<string, TradeMode> = new Map(TRADE_MODES.map((mode) => [mode, mode] as const));
+
+/**
+ * The trade mode written in any case, with spaces or hyphens for its underscores and surrounding
+ * spaces ignored (`general trade`, `Border-Small-Scale` → `GENERAL_TRADE`, `BORDER_SMALL_SCALE`);
+ * undefined when it is none of `TRADE_MODES`.
+ */
+export function resolveTradeMode(value: unknown): TradeMode | undefined {
+  if (typeof value !== 'string') return undefined;
+  return TRADE_MODE_BY_KEY.get(value.trim().toUpperCase().replace(/[\s_-]+/g, '_'));
+}
