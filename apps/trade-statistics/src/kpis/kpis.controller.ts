@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@westgate/auth';
+import { StatisticsConfig } from '../trade-statistics.config';
 import { KpisQueryDto } from './dto/kpis-query.dto';
 import { GetKpisUseCase } from './get-kpis.usecase';
 import { KpiDashboardView } from './kpi-dashboard.view';
@@ -9,7 +10,10 @@ import { KpiDashboardView } from './kpi-dashboard.view';
 @ApiBearerAuth()
 @Controller('stats')
 export class KpisController {
-  constructor(private readonly kpis: GetKpisUseCase) {}
+  constructor(
+    private readonly kpis: GetKpisUseCase,
+    private readonly config: StatisticsConfig,
+  ) {}
 
   @Get('kpis')
   @Roles('analyst', 'admin')
@@ -18,6 +22,6 @@ export class KpisController {
   })
   @ApiOkResponse({ type: KpiDashboardView })
   get(@Query() query: KpisQueryDto): Promise<KpiDashboardView> {
-    return this.kpis.execute(query.cycle ?? new Date().getUTCFullYear());
+    return this.kpis.execute(query.cycle ?? this.config.PROGRAMME_CYCLE);
   }
 }
