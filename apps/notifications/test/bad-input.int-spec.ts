@@ -77,7 +77,7 @@ describe('bad input on preferences and webhooks', () => {
     // The preferences of that officer are still the defaults' shape after all of it.
     const current = await fx.api('GET', '/preferences', officer);
     expect(current.status).toBe(200);
-    expect(Object.keys(current.body.channels)).toHaveLength(13);
+    expect(Object.keys(current.body.channels)).toHaveLength(14);
   });
 
   it('PUT /preferences: malformed JSON, other media types and huge bodies are 4xx', async () => {

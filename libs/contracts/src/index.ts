@@ -8,6 +8,7 @@ export * from './catalogue/validate-event';
 export * from './registry/enterprise-state.v1';
 export * from './registry/enterprise-events';
 export * from './grants/programme-state.v1';
+export * from './grants/programme-budget-exhausted.v1';
 export * from './grants/application-event.v1';
 export * from './grants/grants-events';
 export * from './trade/export-decline-alert.v1';

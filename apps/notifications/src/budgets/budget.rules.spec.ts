@@ -1,4 +1,11 @@
-import { availableShareBasisPoints, isBudgetLow, shouldAlertBudget, thresholdToBasisPoints } from './budget.rules';
+import {
+  availableShareBasisPoints,
+  isBudgetLow,
+  isNewerBudgetState,
+  shouldAlertBudget,
+  shouldAlertExhaustion,
+  thresholdToBasisPoints,
+} from './budget.rules';
 
 describe('budget alert', () => {
   it('reads the threshold as an exact fraction', () => {
@@ -29,5 +36,22 @@ describe('budget alert', () => {
   it('gives the available share', () => {
     expect(availableShareBasisPoints({ total: '10000000.00', available: '450000.00' })).toBe(450n);
     expect(availableShareBasisPoints({ total: '0.00', available: '0.00' })).toBe(0n);
+  });
+
+  it('takes a state only when it is newer than the one remembered', () => {
+    expect(isNewerBudgetState(undefined, 1)).toBe(true);
+    expect(isNewerBudgetState(3, 4)).toBe(true);
+    expect(isNewerBudgetState(4, 4)).toBe(false);
+    expect(isNewerBudgetState(5, 4)).toBe(false);
+  });
+
+  it('alerts of an exhausted budget once per budget state', () => {
+    expect(shouldAlertExhaustion(undefined, 3)).toBe(true);
+    expect(shouldAlertExhaustion(null, 3)).toBe(true);
+    // Another refusal while the budget is unchanged, or a late one from before: no second notice.
+    expect(shouldAlertExhaustion(3, 3)).toBe(false);
+    expect(shouldAlertExhaustion(3, 2)).toBe(false);
+    // The budget changed since: the admins are told again.
+    expect(shouldAlertExhaustion(3, 4)).toBe(true);
   });
 });

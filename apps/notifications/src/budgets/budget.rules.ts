@@ -12,7 +12,7 @@ export function thresholdToBasisPoints(fraction: string): bigint {
   return points;
 }
 
-/** The budget is "exhausted" when what is available is under the threshold fraction of the total. */
+/** The budget is low when what is available is under the threshold fraction of the total. */
 export function isBudgetLow(budget: { total: string; available: string }, thresholdBasisPoints: bigint): boolean {
   const total = Money.parse(budget.total, 'CNY').minorUnits;
   const available = Money.parse(budget.available, 'CNY').minorUnits;
@@ -32,4 +32,18 @@ export function availableShareBasisPoints(budget: { total: string; available: st
   const total = Money.parse(budget.total, 'CNY').minorUnits;
   if (total === 0n) return 0n;
   return (Money.parse(budget.available, 'CNY').minorUnits * BASIS_POINTS) / total;
+}
+
+/** A programme event's state replaces the one remembered only if it is newer: duplicates and late events never regress it. */
+export function isNewerBudgetState(rememberedVersion: number | undefined, version: number): boolean {
+  return rememberedVersion === undefined || version > rememberedVersion;
+}
+
+/**
+ * A refused approval (`programme.budget-exhausted`) tells the admins once per budget state: not
+ * again while the programme's `version` is the one they were told of (repeated refusals, a
+ * redelivery), nor for a refusal older than that one; a refusal after the budget changed does.
+ */
+export function shouldAlertExhaustion(alertedVersion: number | null | undefined, version: number): boolean {
+  return alertedVersion === null || alertedVersion === undefined || version > alertedVersion;
 }

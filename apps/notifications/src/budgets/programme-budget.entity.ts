@@ -1,6 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** What this service remembers of a programme: whether its budget was already under the alert threshold. */
+/**
+ * What this service remembers of a programme: its budget's latest state, whether it was already
+ * under the alert threshold, and the state whose exhaustion (a refused approval) the admins were
+ * last told of.
+ */
 @Entity('programme_budget')
 export class ProgrammeBudgetEntity {
   @PrimaryColumn('uuid')
@@ -20,4 +24,8 @@ export class ProgrammeBudgetEntity {
 
   @Column('timestamptz')
   updatedAt!: Date;
+
+  /** The budget `version` of the last refusal the admins were told of; null until then. */
+  @Column('int', { nullable: true })
+  exhaustionAlertedVersion!: number | null;
 }

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ProgrammeBudgetRepository } from '../budgets/programme-budget.repository';
 import { NoticesModule } from '../notices/notices.module';
 import { NotificationEventsController } from './notification-events.controller';
 import { NotifyApplicationEvent } from './notify-application-event.usecase';
+import { NotifyBudgetExhausted } from './notify-budget-exhausted.usecase';
 import { NotifyTradeAlert } from './notify-trade-alert.usecase';
 import { RecordEnterpriseState } from './record-enterprise-state.usecase';
 import { RecordProgrammeState } from './record-programme-state.usecase';
@@ -10,6 +12,6 @@ import { RecordProgrammeState } from './record-programme-state.usecase';
 @Module({
   imports: [NoticesModule],
   controllers: [NotificationEventsController],
-  providers: [RecordEnterpriseState, RecordProgrammeState, NotifyApplicationEvent, NotifyTradeAlert],
+  providers: [ProgrammeBudgetRepository, RecordEnterpriseState, RecordProgrammeState, NotifyBudgetExhausted, NotifyApplicationEvent, NotifyTradeAlert],
 })
 export class ConsumersModule {}

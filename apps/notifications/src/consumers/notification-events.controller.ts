@@ -3,15 +3,18 @@ import {
   APPLICATION_EVENTS,
   ENTERPRISE_EVENTS,
   PROGRAMME_EVENTS,
+  ProgrammeBudgetExhausted,
   TRADE_ALERT_EVENTS,
   type ApplicationEventV1,
   type CloudEvent,
   type EnterpriseStateV1,
   type ExportDeclineAlertV1,
+  type ProgrammeBudgetExhaustedV1,
   type ProgrammeStateV1,
 } from '@westgate/contracts';
 import { ConsumeEvents, type ConsumeContext } from '@westgate/messaging';
 import { NotifyApplicationEvent } from './notify-application-event.usecase';
+import { NotifyBudgetExhausted } from './notify-budget-exhausted.usecase';
 import { NotifyTradeAlert } from './notify-trade-alert.usecase';
 import { RecordEnterpriseState } from './record-enterprise-state.usecase';
 import { RecordProgrammeState } from './record-programme-state.usecase';
@@ -28,6 +31,7 @@ export class NotificationEventsController {
   constructor(
     private readonly recordEnterpriseState: RecordEnterpriseState,
     private readonly recordProgrammeState: RecordProgrammeState,
+    private readonly notifyBudgetExhausted: NotifyBudgetExhausted,
     private readonly notifyApplicationEvent: NotifyApplicationEvent,
     private readonly notifyTradeAlert: NotifyTradeAlert,
   ) {}
@@ -37,9 +41,11 @@ export class NotificationEventsController {
     await this.recordEnterpriseState.execute(context.manager, event);
   }
 
+  /** Programme created and budget changed carry its state; a refused approval also what was refused. */
   @ConsumeEvents(PROGRAMME_EVENTS)
   async onProgramme(event: CloudEvent<ProgrammeStateV1>, context: ConsumeContext): Promise<void> {
-    await this.recordProgrammeState.execute(context.manager, event);
+    if (isBudgetExhausted(event)) await this.notifyBudgetExhausted.execute(context.manager, event);
+    else await this.recordProgrammeState.execute(context.manager, event);
   }
 
   @ConsumeEvents(APPLICATION_EVENTS, { batch: true })
@@ -51,4 +57,9 @@ export class NotificationEventsController {
   async onTradeAlerts(events: CloudEvent<ExportDeclineAlertV1>[], context: ConsumeContext): Promise<void> {
     await this.notifyTradeAlert.execute(context.manager, events);
   }
+}
+
+/** The consumer validated `data` against the contract of the event's `type`. */
+function isBudgetExhausted(event: CloudEvent<ProgrammeStateV1>): event is CloudEvent<ProgrammeBudgetExhaustedV1> {
+  return event.type === ProgrammeBudgetExhausted.type;
 }

@@ -11,6 +11,7 @@ import {
   EnterpriseTierRevoked,
   ExportDeclineAlert,
   ProgrammeBudgetChanged,
+  ProgrammeBudgetExhausted,
   ProgrammeCreated,
 } from '@westgate/contracts';
 
@@ -30,6 +31,7 @@ export const NOTICE_KINDS = [
   'designation.granted',
   'designation.revoked',
   'programme.budget-low',
+  'programme.budget-exhausted',
   'trade.export-decline',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -48,6 +50,7 @@ export const NOTICE_KIND_BY_EVENT_TYPE: Readonly<Record<string, NoticeKind>> = O
   [EnterpriseTierRevoked.type]: 'designation.revoked',
   [ProgrammeCreated.type]: 'programme.budget-low',
   [ProgrammeBudgetChanged.type]: 'programme.budget-low',
+  [ProgrammeBudgetExhausted.type]: 'programme.budget-exhausted',
   [ExportDeclineAlert.type]: 'trade.export-decline',
 });
 

@@ -1,4 +1,10 @@
-import type { ApplicationDisbursedEventV1, ApplicationEventV1, ExportDeclineAlertV1, ProgrammeStateV1 } from '@westgate/contracts';
+import type {
+  ApplicationDisbursedEventV1,
+  ApplicationEventV1,
+  ExportDeclineAlertV1,
+  ProgrammeBudgetExhaustedV1,
+  ProgrammeStateV1,
+} from '@westgate/contracts';
 import type { Designation } from '../recipients/designation.rules';
 import { availableShareBasisPoints } from '../budgets/budget.rules';
 import { LOCALES, type Locale } from '../templates/locales';
@@ -26,6 +32,8 @@ export type NoticeFacts =
       designation?: Designation;
     }
   | { kind: 'programme.budget-low'; programme: ProgrammeStateV1; thresholdBasisPoints: bigint }
+  /** An approval refused for want of budget: the programme's state and what was refused. */
+  | { kind: 'programme.budget-exhausted'; refusal: ProgrammeBudgetExhaustedV1 }
   | { kind: 'trade.export-decline'; alert: ExportDeclineAlertV1 };
 
 export interface RenderedNotice {
@@ -46,6 +54,8 @@ export function noticeLink(facts: NoticeFacts, publicAppUrl: string): string {
       return joinUrl(publicAppUrl, `/enterprises/${facts.enterprise.id}`);
     case 'programme.budget-low':
       return joinUrl(publicAppUrl, `/programmes/${facts.programme.id}`);
+    case 'programme.budget-exhausted':
+      return joinUrl(publicAppUrl, `/programmes/${facts.refusal.id}`);
     case 'trade.export-decline':
       return joinUrl(publicAppUrl, `/stats/enterprises/${facts.alert.enterpriseId}`);
     default:
@@ -53,7 +63,7 @@ export function noticeLink(facts: NoticeFacts, publicAppUrl: string): string {
   }
 }
 
-function variables(facts: NoticeFacts, catalogue: TemplateCatalogue, link: string): TemplateVariables {
+function variables(facts: NoticeFacts, catalogue: TemplateCatalogue, link: string, publicAppUrl: string): TemplateVariables {
   const { locale } = catalogue;
   const cny = (amount: string | null | undefined): string | undefined =>
     amount === null || amount === undefined ? undefined : formatMoney(amount, 'CNY', locale);
@@ -82,6 +92,24 @@ function variables(facts: NoticeFacts, catalogue: TemplateCatalogue, link: strin
         disbursed: cny(budget.disbursed),
         availableShare: formatPercent(availableShareBasisPoints(budget)),
         threshold: formatPercent(facts.thresholdBasisPoints),
+      };
+    }
+    case 'programme.budget-exhausted': {
+      const { refusal } = facts;
+      const { budget } = refusal;
+      return {
+        link,
+        programme: refusal.name,
+        programmeCode: refusal.code,
+        cycle: String(refusal.cycle),
+        requestedAmount: cny(refusal.requestedAmount),
+        total: cny(budget.total),
+        available: cny(budget.available),
+        reserved: cny(budget.reserved),
+        disbursed: cny(budget.disbursed),
+        availableShare: formatPercent(availableShareBasisPoints(budget)),
+        actor: refusal.refusedBy.name ?? refusal.refusedBy.id,
+        applicationLink: joinUrl(publicAppUrl, `/applications/${refusal.applicationId}`),
       };
     }
     case 'trade.export-decline': {
@@ -129,7 +157,7 @@ export function renderNotice(facts: NoticeFacts, locale: Locale, publicAppUrl: s
   const catalogue = TEMPLATES[locale];
   const template = catalogue.notices[facts.kind];
   const link = noticeLink(facts, publicAppUrl);
-  const vars = variables(facts, catalogue, link);
+  const vars = variables(facts, catalogue, link, publicAppUrl);
   // A title is also an e-mail subject: one line, whatever the application's title holds.
   const title = renderTemplate(template.title, vars).replace(/\s+/g, ' ').trim();
   return { title, body: renderTemplate(template.body, vars), link };

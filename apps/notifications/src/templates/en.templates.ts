@@ -99,6 +99,14 @@ export const EN_TEMPLATES: TemplateCatalogue = {
         'Reserved: {reserved}. Disbursed: {disbursed}.\n' +
         'Programme page: {link}',
     },
+    'programme.budget-exhausted': {
+      title: 'Budget exhausted: {programme}',
+      body:
+        'An approval of {requestedAmount} in the programme {programme} ({programmeCode}, cycle {cycle}) was refused: only {available} of {total} is left ({availableShare}).\n' +
+        'Refused by: {actor}. Application: {applicationLink}\n' +
+        'Reserved: {reserved}. Disbursed: {disbursed}.\n' +
+        'Programme page: {link}',
+    },
     'trade.export-decline': {
       title: 'Export decline: {enterprise}, {period}',
       body:

@@ -1,4 +1,4 @@
-import type { ApplicationEventV1, ExportDeclineAlertV1, ProgrammeStateV1 } from '@westgate/contracts';
+import type { ApplicationEventV1, ExportDeclineAlertV1, ProgrammeBudgetExhaustedV1, ProgrammeStateV1 } from '@westgate/contracts';
 import { NOTICE_EVENT_TYPES, NOTICE_KIND_BY_EVENT_TYPE, NOTICE_KINDS, type NoticeKind } from '../notices/notice-types';
 import { renderNotice, type NoticeFacts } from '../notices/render-notice.rules';
 import { LOCALES } from './locales';
@@ -41,6 +41,16 @@ const programme: ProgrammeStateV1 = {
   updatedAt: '2026-03-01T10:00:00.000Z',
 };
 
+const refusal: ProgrammeBudgetExhaustedV1 = {
+  ...programme,
+  budget: { total: '100000.00', reserved: '80000.00', disbursed: '0.00', available: '20000.00' },
+  applicationId: application.id,
+  enterpriseId: application.enterpriseId,
+  requestedAmount: '50000.00',
+  refusedBy: { id: 'reviewer-rita', name: 'Rita', role: 'reviewer' },
+  refusedAt: '2026-03-01T10:00:00.000Z',
+};
+
 const alert: ExportDeclineAlertV1 = {
   enterpriseId: application.enterpriseId,
   uscc: '91650000MA7XXXXXXX',
@@ -60,6 +70,8 @@ function factsFor(kind: NoticeKind): NoticeFacts {
       return { kind, enterprise: { id: application.enterpriseId, name: 'Khorgos Trading Co.' }, designation: { cycle: 2026, tier: 'POTENTIAL' } };
     case 'programme.budget-low':
       return { kind, programme, thresholdBasisPoints: 1000n };
+    case 'programme.budget-exhausted':
+      return { kind, refusal };
     case 'trade.export-decline':
       return { kind, alert };
     default:
@@ -149,6 +161,23 @@ describe('notice templates', () => {
     );
     expect(renderNotice(factsFor('trade.export-decline'), 'en', 'https://w.example').body).toContain('were USD 650,000.00, down 35% against USD 1,000,000.00');
     expect(renderNotice(factsFor('trade.export-decline'), 'zh-CN', 'https://w.example').body).toContain('出口额为 US$650,000.00，较上年同期 US$1,000,000.00下降 35%');
+  });
+
+  it('says which approval a budget could not cover, by whom, and what was left', () => {
+    const en = renderNotice(factsFor('programme.budget-exhausted'), 'en', 'https://w.example');
+    expect(en.title).toBe('Budget exhausted: Border trade fairs 2026');
+    expect(en.body).toBe(
+      'An approval of CNY 50,000.00 in the programme Border trade fairs 2026 (FAIR-2026, cycle 2026) was refused: only CNY 20,000.00 of CNY 100,000.00 is left (20%).\n' +
+        `Refused by: Rita. Application: https://w.example/applications/${application.id}\n` +
+        'Reserved: CNY 80,000.00. Disbursed: CNY 0.00.\n' +
+        `Programme page: https://w.example/programmes/${programme.id}`,
+    );
+    const zh = renderNotice(factsFor('programme.budget-exhausted'), 'zh-CN', 'https://w.example');
+    expect(zh.title).toBe('预算已耗尽：Border trade fairs 2026');
+    expect(zh.body).toContain('预算不足，一笔 ¥50,000.00 的批准被拒绝：可用预算仅剩 ¥20,000.00，占总预算 ¥100,000.00 的 20%。');
+    // Without the decider's name, the id.
+    const anonymous = renderNotice({ kind: 'programme.budget-exhausted', refusal: { ...refusal, refusedBy: { id: 'admin-7', role: 'admin' } } }, 'en', 'https://w.example');
+    expect(anonymous.body).toContain('Refused by: admin-7.');
   });
 
   it('says "a designation was revoked" when it cannot tell which', () => {

@@ -97,6 +97,14 @@ export const ZH_CN_TEMPLATES: TemplateCatalogue = {
         '已预留：{reserved}。已拨付：{disbursed}。\n' +
         '项目信息：{link}',
     },
+    'programme.budget-exhausted': {
+      title: '预算已耗尽：{programme}',
+      body:
+        '支持项目“{programme}”（{programmeCode}，{cycle} 年度）预算不足，一笔 {requestedAmount} 的批准被拒绝：可用预算仅剩 {available}，占总预算 {total} 的 {availableShare}。\n' +
+        '审批人：{actor}。相关申请：{applicationLink}\n' +
+        '已预留：{reserved}。已拨付：{disbursed}。\n' +
+        '项目信息：{link}',
+    },
     'trade.export-decline': {
       title: '出口下降预警：{enterprise}（{period}）',
       body:

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { APPLICATION_STATUSES, type ApplicationEventV1, type ApplicationStatus } from '@westgate/contracts';
+import { APPLICATION_STATUSES, type ActorV1, type ApplicationEventV1, type ApplicationStatus } from '@westgate/contracts';
 import { GRANT_PURPOSES, ROLES, type Role } from '@westgate/domain';
 import type { ApplicationEntity } from './application.entity';
 import { allowedActions, WORKFLOW_ACTIONS, type WorkflowAction } from './application-workflow.rules';
@@ -172,6 +172,11 @@ export interface Actor {
 /** The contract caps identifiers and texts; a longer token `sub` or name is cut rather than refused. */
 const cap = (value: string, max: number) => (value.length > max ? value.slice(0, max) : value);
 
+/** Who acted, as events carry it (`ActorV1`). */
+export function actorPayload(actor: Actor): ActorV1 {
+  return { id: cap(actor.id, 200), ...(actor.name ? { name: cap(actor.name, 200) } : {}), role: actor.role };
+}
+
 /** The payload of every application event: its state after the transition, who made it, why. */
 export function applicationEvent(
   application: ApplicationEntity,
@@ -192,11 +197,7 @@ export function applicationEvent(
     approvedAmount: application.approvedAmount?.toString() ?? null,
     disbursedAmount: application.disbursedAmount.toString(),
     submittedBy: cap(application.submittedBy, 200),
-    actor: {
-      id: cap(transition.actor.id, 200),
-      ...(transition.actor.name ? { name: cap(transition.actor.name, 200) } : {}),
-      role: transition.actor.role,
-    },
+    actor: actorPayload(transition.actor),
     comment: transition.comment === null ? null : cap(transition.comment, 4000),
     version: application.version,
     occurredAt: transition.at.toISOString(),
