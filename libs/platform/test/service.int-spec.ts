@@ -213,6 +213,14 @@ describe('a service on the platform: HTTP → outbox → Kafka → consumer', ()
     expect(valid.status).toBe(201);
   });
 
+  it('answers a caller without a valid token 401 before looking at its body, and one with a token 415 for a body of the wrong type', async () => {
+    const plain = { rawBody: 'text=hello', headers: { 'content-type': 'text/plain' } };
+    const anonymous = await http(service.baseUrl, 'POST', '/api/v1/notes', plain);
+    expect({ status: anonymous.status, code: anonymous.body.code }).toEqual({ status: 401, code: 'UNAUTHORIZED' });
+    const signedIn = await http(service.baseUrl, 'POST', '/api/v1/notes', { ...plain, token: officer });
+    expect({ status: signedIn.status, code: signedIn.body.code }).toEqual({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+  });
+
   it('still requires a valid token when a key is given', async () => {
     const response = await http(service.baseUrl, 'POST', '/api/v1/notes', { body: { text: 'anonymous' }, headers: { 'idempotency-key': 'key-3' } });
     expect(response.status).toBe(401);

@@ -1,11 +1,11 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AuthModule } from '@westgate/auth';
 import { LoggerModule } from 'nestjs-pino';
 import { PlatformConfigModule } from '../config/platform-config.module';
 import type { ServiceConfig } from '../config/service-config';
 import { CORRELATION_HOOKS, defaultCorrelationHooks, type CorrelationHooks } from '../correlation/correlation-hooks';
-import { MediaTypeGuard } from '../errors/media-type.guard';
+import { MediaTypeModule } from '../errors/media-type.guard';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { createValidationPipe } from '../errors/validation.pipe';
 import { HealthModule } from '../health/health.module';
@@ -54,6 +54,8 @@ export class PlatformModule {
           }),
         ),
         AuthModule.forRoot({ secret: config.AUTH_JWT_SECRET }),
+        // After AuthModule: 401 comes before 415 (see MediaTypeModule).
+        MediaTypeModule,
         HealthModule.forRoot(options.readinessChecks),
         MetricsModule,
       ],
@@ -62,7 +64,6 @@ export class PlatformModule {
         { provide: CORRELATION_HOOKS, useValue: correlation },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_GUARD, useClass: MediaTypeGuard },
       ],
       exports: [SERVICE_NAME, CORRELATION_HOOKS, HealthModule],
     };

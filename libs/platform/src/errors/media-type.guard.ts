@@ -1,5 +1,5 @@
-import { HttpStatus, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { HttpStatus, Injectable, Module, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { APP_GUARD, Reflector } from '@nestjs/core';
 import type { PlatformRequest } from '../http/platform-request';
 import { CONSUMES_KEY } from './consumes.decorator';
 import { ProblemException } from './problem.exception';
@@ -49,3 +49,11 @@ export class MediaTypeGuard implements CanActivate {
     return true;
   }
 }
+
+/**
+ * Registers MediaTypeGuard globally. A module of its own so that PlatformModule can import it
+ * after AuthModule: Nest runs global guards in the order their modules are scanned, and a caller
+ * without a valid token must hear 401 before anything about its body.
+ */
+@Module({ providers: [{ provide: APP_GUARD, useClass: MediaTypeGuard }] })
+export class MediaTypeModule {}
