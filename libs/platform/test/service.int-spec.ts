@@ -213,12 +213,22 @@ describe('a service on the platform: HTTP → outbox → Kafka → consumer', ()
     expect(valid.status).toBe(201);
   });
 
-  it('answers a caller without a valid token 401 before looking at its body, and one with a token 415 for a body of the wrong type', async () => {
+  it('answers a caller without a valid token 401 before looking at its body; one with a token hears what is wrong with the body', async () => {
     const plain = { rawBody: 'text=hello', headers: { 'content-type': 'text/plain' } };
     const anonymous = await http(service.baseUrl, 'POST', '/api/v1/notes', plain);
     expect({ status: anonymous.status, code: anonymous.body.code }).toEqual({ status: 401, code: 'UNAUTHORIZED' });
     const signedIn = await http(service.baseUrl, 'POST', '/api/v1/notes', { ...plain, token: officer });
     expect({ status: signedIn.status, code: signedIn.body.code }).toEqual({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+    // The JSON parser runs before the guards; a broken body from a caller without a token is still 401.
+    const broken = { rawBody: '{"text": ', headers: { 'content-type': 'application/json' } };
+    const anonymousBroken = await http(service.baseUrl, 'POST', '/api/v1/notes', broken);
+    expect({ status: anonymousBroken.status, code: anonymousBroken.body.code }).toEqual({ status: 401, code: 'UNAUTHORIZED' });
+    const forged = await http(service.baseUrl, 'POST', '/api/v1/notes', { ...broken, headers: { ...broken.headers, authorization: 'Bearer not.a.token' } });
+    expect(forged.status).toBe(401);
+    const wrongRole = await http(service.baseUrl, 'POST', '/api/v1/notes', { ...broken, token: tokenFor({ roles: ['analyst'] }) });
+    expect(wrongRole.status).toBe(403);
+    const signedInBroken = await http(service.baseUrl, 'POST', '/api/v1/notes', { ...broken, token: officer });
+    expect({ status: signedInBroken.status, code: signedInBroken.body.code }).toEqual({ status: 400, code: 'MALFORMED_JSON' });
   });
 
   it('still requires a valid token when a key is given', async () => {

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import type { ErrorMiddleware } from '../http/platform-request';
+import type { ErrorMiddleware, PlatformRequest } from '../http/platform-request';
 import { codeForStatus } from './problem-details';
 import { ProblemException } from './problem.exception';
 
@@ -56,11 +56,26 @@ export function bodyParserProblem(error: unknown): ProblemException | undefined 
   }
 }
 
+const BODY_PROBLEM = Symbol('westgate.bodyProblem');
+
 /**
  * Mounted right after the body parser. Nest turns a JSON syntax error into a plain 400 before
  * filters see it, losing what kind of error it was; translating here keeps MALFORMED_JSON and
- * PAYLOAD_TOO_LARGE distinct, and the problem filter then writes them like any other.
+ * PAYLOAD_TOO_LARGE distinct.
+ *
+ * The problem is not answered here but left on the request for MediaTypeGuard, which runs after
+ * the auth guard: the body is parsed before any guard, and a caller without a valid token (or
+ * without the role) must hear 401 (403) first, as for any other request.
  */
-export const bodyParserErrorMiddleware: ErrorMiddleware = (error, _request, _response, next) => {
-  next(bodyParserProblem(error) ?? error);
+export const bodyParserErrorMiddleware: ErrorMiddleware = (error, request, _response, next) => {
+  const problem = bodyParserProblem(error);
+  if (problem === undefined) return next(error);
+  (request as PlatformRequest & { [BODY_PROBLEM]?: ProblemException })[BODY_PROBLEM] = problem;
+  next();
 };
+
+
+/** What was wrong with the request's body, left by bodyParserErrorMiddleware; undefined when nothing. */
+export function bodyProblemOf(request: PlatformRequest): ProblemException | undefined {
+  return (request as PlatformRequest & { [BODY_PROBLEM]?: ProblemException })[BODY_PROBLEM];
+}

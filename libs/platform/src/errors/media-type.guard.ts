@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable, Module, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import type { PlatformRequest } from '../http/platform-request';
+import { bodyProblemOf } from './body-parser-errors';
 import { CONSUMES_KEY } from './consumes.decorator';
 import { ProblemException } from './problem.exception';
 
@@ -19,6 +20,8 @@ function accepts(allowed: readonly string[], mediaType: string): boolean {
 }
 
 /**
+ * The body's problem, once the caller is authenticated: what the body parser found wrong
+ * (MALFORMED_JSON, PAYLOAD_TOO_LARGE; see bodyParserErrorMiddleware), else
  * 415 UNSUPPORTED_MEDIA_TYPE for a request body of a type the handler does not take (JSON
  * unless `@Consumes` says otherwise). Without it a `text/plain` body would silently reach the
  * handler as an empty object, since the JSON parser skips it. A guard, not an interceptor: with
@@ -32,6 +35,8 @@ export class MediaTypeGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() === 'http') {
       const request = context.switchToHttp().getRequest<PlatformRequest>();
+      const bodyProblem = bodyProblemOf(request);
+      if (bodyProblem !== undefined) throw bodyProblem;
       if (hasBody(request)) {
         const allowed =
           this.reflector.getAllAndOverride<string[] | undefined>(CONSUMES_KEY, [context.getHandler(), context.getClass()]) ??

@@ -3,6 +3,7 @@ import { verifyToken } from '@westgate/auth';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ServiceConfig } from '../config/service-config';
+import { bodyProblemOf } from '../errors/body-parser-errors';
 import { ProblemException } from '../errors/problem.exception';
 import { IDEMPOTENCY_HEADER, isAcceptableKey, REPLAYED_HEADERS, requestFingerprint, streamedRequestFingerprint } from './idempotency.rules';
 
@@ -46,7 +47,8 @@ export class IdempotencyMiddleware implements NestMiddleware {
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const key = req.header(IDEMPOTENCY_HEADER);
-    if (req.method !== 'POST' || key === undefined) return next();
+    // A body the parser refused is answered after the guards (bodyParserErrorMiddleware); nothing to remember.
+    if (req.method !== 'POST' || key === undefined || bodyProblemOf(req) !== undefined) return next();
     if (!isAcceptableKey(key)) {
       throw new ProblemException(HttpStatus.BAD_REQUEST, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 printable ASCII characters');
     }
