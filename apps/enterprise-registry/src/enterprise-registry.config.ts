@@ -1,7 +1,6 @@
-import { MAX_CYCLE, MIN_CYCLE } from '@westgate/domain';
+import { IsCycle } from '@westgate/domain';
 import { ServiceConfig } from '@westgate/platform';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
 
 /** Everything enterprise-registry reads from its environment, validated at boot. */
 export class RegistryConfig extends ServiceConfig {
@@ -10,8 +9,6 @@ export class RegistryConfig extends ServiceConfig {
    * the current year; pinned in environments that must not roll over on 1 January by themselves.
    */
   @Type(() => Number)
-  @IsInt({ message: '$property must be a year (an integer)' })
-  @Min(MIN_CYCLE)
-  @Max(MAX_CYCLE)
+  @IsCycle()
   readonly PROGRAMME_CYCLE: number = new Date().getUTCFullYear();
 }

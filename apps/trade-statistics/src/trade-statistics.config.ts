@@ -1,4 +1,4 @@
-import { MAX_CYCLE, MIN_CYCLE } from '@westgate/domain';
+import { IsCycle } from '@westgate/domain';
 import { ServiceConfig } from '@westgate/platform';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
@@ -10,9 +10,7 @@ export class StatisticsConfig extends ServiceConfig {
    * setting, and the same default (the current year), as the registry's current `tier`.
    */
   @Type(() => Number)
-  @IsInt({ message: '$property must be a year (an integer)' })
-  @Min(MIN_CYCLE)
-  @Max(MAX_CYCLE)
+  @IsCycle()
   readonly PROGRAMME_CYCLE: number = new Date().getUTCFullYear();
 
   /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CloudEvent, ProgrammeStateV1 } from '@westgate/contracts';
 import type { EntityManager } from 'typeorm';
 import { isBudgetLow, isNewerBudgetState, shouldAlertBudget, thresholdToBasisPoints } from '../budgets/budget.rules';
-import { ProgrammeBudgetRepository } from '../budgets/programme-budget.repository';
+import { ProgrammeBudgetRepository, type RememberedBudget } from '../budgets/programme-budget.repository';
 import { NotificationsConfig } from '../notifications.config';
 import { RecordNotices } from '../notices/record-notices.usecase';
 import { adminRecipients } from '../recipients/recipient.rules';
@@ -26,11 +26,8 @@ export class RecordProgrammeState {
 
   async execute(manager: EntityManager, event: CloudEvent<ProgrammeStateV1>): Promise<void> {
     const programme = event.data;
-    const previous = await this.budgets.lock(manager, programme.id);
-    if (!isNewerBudgetState(previous?.version, programme.version)) return;
-    const low = isBudgetLow(programme.budget, this.thresholdBasisPoints);
-    await this.budgets.saveState(manager, programme, low);
-    if (!shouldAlertBudget(previous?.belowThreshold, low)) return;
+    const { previous, newer, low } = await this.remember(manager, programme);
+    if (!newer || !shouldAlertBudget(previous?.belowThreshold, low)) return;
     await this.notices.execute(manager, [
       {
         event,
@@ -39,4 +36,24 @@ export class RecordProgrammeState {
       },
     ]);
   }
+
+  /**
+   * Locks what is remembered of the programme and replaces it with `programme`'s state when that
+   * is newer (a duplicate or late event never regresses it). Every programme event passes here,
+   * a refused approval's too (NotifyBudgetExhausted).
+   */
+  async remember(manager: EntityManager, programme: ProgrammeStateV1): Promise<RememberedChange> {
+    const previous = await this.budgets.lock(manager, programme.id);
+    const newer = isNewerBudgetState(previous?.version, programme.version);
+    const low = isBudgetLow(programme.budget, this.thresholdBasisPoints);
+    if (newer) await this.budgets.saveState(manager, programme, low);
+    return { previous, newer, low };
+  }
+}
+
+/** What a programme event found remembered, whether its state replaced it, and whether that state is under the threshold. */
+export interface RememberedChange {
+  previous: RememberedBudget | undefined;
+  newer: boolean;
+  low: boolean;
 }

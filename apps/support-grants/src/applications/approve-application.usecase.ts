@@ -74,8 +74,9 @@ export class ApproveApplicationUseCase {
         },
       });
     } catch (error) {
-      // The approval's transaction has rolled back; the refusal is recorded before the 409 goes out.
-      if (refusal && error instanceof ProblemException && error.code === 'BUDGET_EXHAUSTED') await this.recordRefusal(refusal);
+      // Set only just before BUDGET_EXHAUSTED is thrown. The approval's transaction has rolled
+      // back; the refusal is recorded before the 409 goes out.
+      if (refusal) await this.recordRefusal(refusal);
       throw error;
     }
   }

@@ -74,7 +74,6 @@ export const bodyParserErrorMiddleware: ErrorMiddleware = (error, request, _resp
   next();
 };
 
-
 /** What was wrong with the request's body, left by bodyParserErrorMiddleware; undefined when nothing. */
 export function bodyProblemOf(request: PlatformRequest): ProblemException | undefined {
   return (request as PlatformRequest & { [BODY_PROBLEM]?: ProblemException })[BODY_PROBLEM];

@@ -12,7 +12,6 @@ interface StoredRequest {
   response_status: number | null;
   response_body: unknown;
   response_headers: Record<string, string> | null;
-  age_ms: number;
 }
 
 // A request still "in progress" after this long died with its process; a retry may take over.
@@ -62,14 +61,14 @@ export class IdempotencyMiddleware implements NestMiddleware {
     for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
       if (await this.claim(caller, key, fingerprint)) break;
       const stored = await this.find(caller, key);
-      // The first failed and was forgotten: this one may run instead (claim again).
-      if (stored === undefined && Date.now() < waitUntil) continue;
-      if (stored === undefined) throw keyInFlight();
-      if (stored.request_hash !== fingerprint) throw keyReused();
-      if (stored.response_status !== null) return this.replay(res, stored);
-      // Still running: wait for its response rather than refuse a client's hasty retry.
+      if (stored !== undefined) {
+        if (stored.request_hash !== fingerprint) throw keyReused();
+        if (stored.response_status !== null) return this.replay(res, stored);
+      }
+      // Still running: wait for its response rather than refuse a client's hasty retry. (Gone:
+      // the first failed and was forgotten, so this one may run instead; claim again at once.)
       if (Date.now() >= waitUntil) throw keyInFlight();
-      await new Promise((resolve) => setTimeout(resolve, pause));
+      if (stored !== undefined) await new Promise((resolve) => setTimeout(resolve, pause));
     }
     this.rememberResponse(res, caller, key, () => fingerprint);
     next();
@@ -120,9 +119,7 @@ export class IdempotencyMiddleware implements NestMiddleware {
 
   private async find(caller: string, key: string): Promise<StoredRequest | undefined> {
     const rows: StoredRequest[] = await this.dataSource.query(
-      `SELECT request_hash, response_status, response_body, response_headers,
-              (extract(epoch FROM now() - created_at) * 1000)::int AS age_ms
-         FROM idempotency_keys WHERE caller = $1 AND key = $2`,
+      'SELECT request_hash, response_status, response_body, response_headers FROM idempotency_keys WHERE caller = $1 AND key = $2',
       [caller, key],
     );
     return rows[0];
