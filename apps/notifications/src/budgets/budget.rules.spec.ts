@@ -1,9 +1,8 @@
 import {
   availableShareBasisPoints,
   isBudgetLow,
-  isNewerBudgetState,
+  isNewerVersion,
   shouldAlertBudget,
-  shouldAlertExhaustion,
   thresholdToBasisPoints,
 } from './budget.rules';
 
@@ -39,19 +38,18 @@ describe('budget alert', () => {
   });
 
   it('takes a state only when it is newer than the one remembered', () => {
-    expect(isNewerBudgetState(undefined, 1)).toBe(true);
-    expect(isNewerBudgetState(3, 4)).toBe(true);
-    expect(isNewerBudgetState(4, 4)).toBe(false);
-    expect(isNewerBudgetState(5, 4)).toBe(false);
+    expect(isNewerVersion(undefined, 1)).toBe(true);
+    expect(isNewerVersion(3, 4)).toBe(true);
+    expect(isNewerVersion(4, 4)).toBe(false);
+    expect(isNewerVersion(5, 4)).toBe(false);
   });
 
   it('alerts of an exhausted budget once per budget state', () => {
-    expect(shouldAlertExhaustion(undefined, 3)).toBe(true);
-    expect(shouldAlertExhaustion(null, 3)).toBe(true);
+    expect(isNewerVersion(null, 3)).toBe(true);
     // Another refusal while the budget is unchanged, or a late one from before: no second notice.
-    expect(shouldAlertExhaustion(3, 3)).toBe(false);
-    expect(shouldAlertExhaustion(3, 2)).toBe(false);
+    expect(isNewerVersion(3, 3)).toBe(false);
+    expect(isNewerVersion(3, 2)).toBe(false);
     // The budget changed since: the admins are told again.
-    expect(shouldAlertExhaustion(3, 4)).toBe(true);
+    expect(isNewerVersion(3, 4)).toBe(true);
   });
 });

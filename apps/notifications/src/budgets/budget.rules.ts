@@ -34,16 +34,12 @@ export function availableShareBasisPoints(budget: { total: string; available: st
   return (Money.parse(budget.available, 'CNY').minorUnits * BASIS_POINTS) / total;
 }
 
-/** A programme event's state replaces the one remembered only if it is newer: duplicates and late events never regress it. */
-export function isNewerBudgetState(rememberedVersion: number | undefined, version: number): boolean {
-  return rememberedVersion === undefined || version > rememberedVersion;
-}
-
 /**
- * A refused approval (`programme.budget-exhausted`) tells the admins once per budget state: not
- * again while the programme's `version` is the one they were told of (repeated refusals, a
- * redelivery), nor for a refusal older than that one; a refusal after the budget changed does.
+ * Whether a programme event's budget `version` is newer than one remembered (null or undefined:
+ * none yet). Its state replaces the one remembered only then, so duplicates and late events never
+ * regress it; and a refused approval (`programme.budget-exhausted`) tells the admins only when
+ * newer than the state they were last told of: once per budget state, again after it changed.
  */
-export function shouldAlertExhaustion(alertedVersion: number | null | undefined, version: number): boolean {
-  return alertedVersion === null || alertedVersion === undefined || version > alertedVersion;
+export function isNewerVersion(knownVersion: number | null | undefined, version: number): boolean {
+  return knownVersion === null || knownVersion === undefined || version > knownVersion;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CloudEvent, ProgrammeBudgetExhaustedV1 } from '@westgate/contracts';
 import type { EntityManager } from 'typeorm';
-import { shouldAlertExhaustion } from '../budgets/budget.rules';
+import { isNewerVersion } from '../budgets/budget.rules';
 import { ProgrammeBudgetRepository } from '../budgets/programme-budget.repository';
 import { RecordNotices } from '../notices/record-notices.usecase';
 import { adminRecipients } from '../recipients/recipient.rules';
@@ -28,7 +28,7 @@ export class NotifyBudgetExhausted {
   async execute(manager: EntityManager, event: CloudEvent<ProgrammeBudgetExhaustedV1>): Promise<void> {
     const refusal = event.data;
     const { previous } = await this.programmes.remember(manager, refusal);
-    if (!shouldAlertExhaustion(previous?.exhaustionAlertedVersion, refusal.version)) return;
+    if (!isNewerVersion(previous?.exhaustionAlertedVersion, refusal.version)) return;
     await this.budgets.markExhaustionAlerted(manager, refusal.id, refusal.version);
     await this.notices.execute(manager, [{ event, facts: { kind: 'programme.budget-exhausted', refusal }, recipients: adminRecipients(event.type) }]);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CloudEvent, ProgrammeStateV1 } from '@westgate/contracts';
 import type { EntityManager } from 'typeorm';
-import { isBudgetLow, isNewerBudgetState, shouldAlertBudget, thresholdToBasisPoints } from '../budgets/budget.rules';
+import { isBudgetLow, isNewerVersion, shouldAlertBudget, thresholdToBasisPoints } from '../budgets/budget.rules';
 import { ProgrammeBudgetRepository, type RememberedBudget } from '../budgets/programme-budget.repository';
 import { NotificationsConfig } from '../notifications.config';
 import { RecordNotices } from '../notices/record-notices.usecase';
@@ -44,7 +44,7 @@ export class RecordProgrammeState {
    */
   async remember(manager: EntityManager, programme: ProgrammeStateV1): Promise<RememberedChange> {
     const previous = await this.budgets.lock(manager, programme.id);
-    const newer = isNewerBudgetState(previous?.version, programme.version);
+    const newer = isNewerVersion(previous?.version, programme.version);
     const low = isBudgetLow(programme.budget, this.thresholdBasisPoints);
     if (newer) await this.budgets.saveState(manager, programme, low);
     return { previous, newer, low };

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DECLARATION_ID_PATTERN } from '@westgate/contracts';
+import { DECLARATION_ID_PATTERN, DECLARED_NAME_RULE } from '@westgate/contracts';
 import { CUSTOMS_PORTS, PERIOD_MAX_YEAR, PERIOD_MIN_YEAR, TRADE_FLOWS, TRADE_MODES } from '@westgate/domain';
 import { ApiMoney, ApiPeriod } from '../openapi.properties';
 
-const DECLARED_NAME =
-  '1 to 64 letters, digits, spaces or . _ - / ( ) , starting with a letter or digit (no tab, line break or backslash)';
+const DECLARED_NAME = `${DECLARED_NAME_RULE} (no tab, line break or backslash)`;
 
 /**
  * One declaration as POST /declarations takes it (and a CSV row, by its header's field names), for

@@ -1,6 +1,7 @@
 import {
   DECIMAL_QUANTITY_PATTERN,
   DECLARATION_ID_PATTERN,
+  DECLARED_NAME_RULE,
   declaredCustomsPort,
   declaredTradeMode,
   UNIT_PATTERN,
@@ -187,8 +188,6 @@ function optionalFieldValue(field: OptionalField, value: unknown): string | unde
       return fastDeclaredTradeMode(value);
   }
 }
-
-const DECLARED_NAME_RULE = '1 to 64 letters, digits, spaces or . _ - / ( ) , starting with a letter or digit';
 
 /** What is wrong with a present optional field that `optionalFieldValue` refused. */
 function optionalFieldProblem(field: OptionalField, value: unknown): string {

@@ -82,6 +82,9 @@ export const UNIT_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/%-]{0,19}$/u;
  */
 export const DECLARED_NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/(),-]{0,63}$/u;
 
+/** `DECLARED_NAME_PATTERN` in words, for error messages and API documentation. */
+export const DECLARED_NAME_RULE = '1 to 64 letters, digits, spaces or . _ - / ( ) , starting with a letter or digit';
+
 /**
  * The customs port a declaration is stored with, or undefined when it is not acceptable: a port of
  * the catalogue (`CUSTOMS_PORTS`) given by its code or name, in any case and with spaces, hyphens
@@ -108,7 +111,6 @@ export function declaredTradeMode(value: unknown): string | undefined {
   return resolveTradeMode(text) ?? text;
 }
 
-const DECLARED_NAME_RULE = '1 to 64 letters, digits, spaces or . _ - / ( ) , starting with a letter or digit';
 
 /** One customs declaration (one line of goods), as API.md defines it. */
 export class TradeDeclarationV1 {

@@ -1,4 +1,5 @@
 import type { CountryCode } from '../countries/countries';
+import { catalogueKey } from '../catalogue-key';
 
 export const CUSTOMS_PORT_MODES = ['ROAD', 'RAIL', 'AIR'] as const;
 export type CustomsPortMode = (typeof CUSTOMS_PORT_MODES)[number];
@@ -49,13 +50,8 @@ export function isCustomsPortCode(value: unknown): value is string {
   return typeof value === 'string' && PORTS_BY_CODE.has(value);
 }
 
-/** Case, surrounding spaces, and spaces, hyphens or underscores between words do not matter when a port is named. */
-function portKey(codeOrName: string): string {
-  return codeOrName.trim().toUpperCase().replace(/[\s_-]+/g, '_');
-}
-
 const PORT_CODE_BY_KEY: ReadonlyMap<string, string> = new Map(
-  CUSTOMS_PORTS.flatMap((port) => [port.code, port.name, port.nameZh].map((key) => [portKey(key), port.code] as const)),
+  CUSTOMS_PORTS.flatMap((port) => [port.code, port.name, port.nameZh].map((key) => [catalogueKey(key), port.code] as const)),
 );
 
 /**
@@ -65,7 +61,7 @@ const PORT_CODE_BY_KEY: ReadonlyMap<string, string> = new Map(
  */
 export function resolveCustomsPort(codeOrName: unknown): string | undefined {
   if (typeof codeOrName !== 'string') return undefined;
-  return PORT_CODE_BY_KEY.get(portKey(codeOrName));
+  return PORT_CODE_BY_KEY.get(catalogueKey(codeOrName));
 }
 
 /** The land ports facing a neighbour, e.g. `portsFacing('KZ')`. */

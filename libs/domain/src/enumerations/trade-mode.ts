@@ -1,3 +1,5 @@
+import { catalogueKey } from '../catalogue-key';
+
 /**
  * Customs trade mode (贸易方式) of a declaration, grouped as the programme reports them.
  * Source: GACC trade-mode codes (监管方式代码), e.g. 0110 general trade, 0214/0615 processing
@@ -12,12 +14,8 @@ export function isTradeMode(value: unknown): value is TradeMode {
 
 const TRADE_MODE_BY_KEY: ReadonlyMap<string, TradeMode> = new Map(TRADE_MODES.map((mode) => [mode, mode] as const));
 
-/**
- * The trade mode written in any case, with spaces or hyphens for its underscores and surrounding
- * spaces ignored (`general trade`, `Border-Small-Scale` → `GENERAL_TRADE`, `BORDER_SMALL_SCALE`);
- * undefined when it is none of `TRADE_MODES`.
- */
+/** The trade mode however written (`catalogueKey`: `general trade` → `GENERAL_TRADE`); undefined when it is none of `TRADE_MODES`. */
 export function resolveTradeMode(value: unknown): TradeMode | undefined {
   if (typeof value !== 'string') return undefined;
-  return TRADE_MODE_BY_KEY.get(value.trim().toUpperCase().replace(/[\s_-]+/g, '_'));
+  return TRADE_MODE_BY_KEY.get(catalogueKey(value));
 }

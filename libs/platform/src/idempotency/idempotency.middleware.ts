@@ -31,7 +31,8 @@ const STREAM_PENDING = 'streamed body, not read yet';
  *
  * A body that is streamed to its handler rather than parsed (a CSV upload) is fingerprinted as the
  * handler reads it; a repeated key reads the new body through before replaying or refusing. Such
- * handlers answer once they have read their whole body.
+ * handlers answer once they have read their whole body, so a repeat while the first is still
+ * running is refused at once (409) rather than holding the client's upload while it waits.
  *
  * The record is written beside, not inside, the use-case's transaction: a crash between the
  * use-case's commit and the record leaves the key re-executable. Use-cases that must never
