@@ -21,5 +21,5 @@ export const statisticsService: ServiceDefinition<StatisticsConfig> = {
   producesTopics: [TOPICS.tradeDeclaration, TOPICS.tradeAlert],
   modules: () => [DeclarationsModule, ImportsModule, RollupsModule, ProjectionsModule, StatsModule, KpisModule, AlertsModule],
   // POST /declarations takes up to 10,000 declarations in one JSON array (a few MB).
-  jsonBodyLimit: '16mb',
+  jsonBodyLimit: 16 * 1024 * 1024,
 };

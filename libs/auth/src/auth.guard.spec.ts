@@ -1,4 +1,5 @@
 import { Controller, Get, type INestApplication } from '@nestjs/common';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { sign } from 'jsonwebtoken';
 import { AuthModule } from './auth.module';
@@ -48,7 +49,7 @@ describe('AuthGuard', () => {
       imports: [AuthModule.forRoot({ secret: SECRET })],
       controllers: [ThingsController, MeController],
     }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
+    app = moduleRef.createNestApplication(new FastifyAdapter(), { logger: false });
     await app.listen(0, '127.0.0.1');
     baseUrl = await app.getUrl();
   });

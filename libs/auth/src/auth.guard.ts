@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@westgate/domain';
-import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { AUTH_OPTIONS, type AuthModuleOptions } from './auth-options';
 import { hasAnyRole } from './auth-user';
 import type { AuthenticatedRequest } from './authenticated-request';
@@ -35,17 +35,17 @@ export class AuthGuard implements CanActivate {
 
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
-    const response = http.getResponse<ServerResponse>();
+    const response = http.getResponse<FastifyReply>();
     const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
     if (token === undefined) {
-      response.setHeader('WWW-Authenticate', 'Bearer realm="westgate"');
+      response.header('WWW-Authenticate', 'Bearer realm="westgate"');
       throw new UnauthorizedException('A bearer token is required');
     }
     try {
       request.user = verifyToken(token, this.options.secret);
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
-      response.setHeader('WWW-Authenticate', 'Bearer realm="westgate", error="invalid_token"');
+      response.header('WWW-Authenticate', 'Bearer realm="westgate", error="invalid_token"');
       throw new UnauthorizedException(error.reason === 'expired' ? 'The token has expired' : 'The token is invalid');
     }
 

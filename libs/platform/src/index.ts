@@ -7,12 +7,12 @@ export { PlatformConfigModule } from './config/platform-config.module';
 
 // Logging
 export { createLoggerParams, requestLogLevel, type LoggerParamsOptions } from './logging/logger-params';
-export { accessLogMiddleware } from './logging/access-log.middleware';
+export { registerAccessLog } from './logging/access-log.hooks';
 
 // Correlation id
 export { CORRELATION_ID_HEADER, acceptOrCreateCorrelationId } from './correlation/correlation-id';
 export { CORRELATION_HOOKS, defaultCorrelationHooks, type CorrelationHooks } from './correlation/correlation-hooks';
-export { correlationIdMiddleware } from './correlation/correlation-id.middleware';
+export { registerCorrelationHooks } from './correlation/correlation-id.hooks';
 
 // Errors (RFC 9457) and request validation
 export {
@@ -24,10 +24,10 @@ export {
   type ProblemDetails,
 } from './errors/problem-details';
 export { ProblemException } from './errors/problem.exception';
-export { ProblemDetailsFilter } from './errors/problem-details.filter';
+export { ProblemDetailsFilter, sendProblem } from './errors/problem-details.filter';
 export { flattenValidationErrors, validationProblem } from './errors/validation-errors';
 export { StrictValidationPipe, createValidationPipe } from './errors/validation.pipe';
-export { bodyParserErrorMiddleware, bodyParserProblem } from './errors/body-parser-errors';
+export { JSON_MEDIA_TYPES, bodyProblemOf, parseJsonBody, registerBodyParsing } from './http/body-parsing';
 export { CONSUMES_KEY, Consumes } from './errors/consumes.decorator';
 export { MediaTypeGuard } from './errors/media-type.guard';
 
@@ -38,7 +38,7 @@ export { HealthModule } from './health/health.module';
 
 // Metrics
 export { METRIC_PREFIX, httpRequestDuration, metricsRegistry, startDefaultMetrics } from './metrics/metrics.registry';
-export { UNMATCHED_ROUTE, httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+export { UNMATCHED_ROUTE, registerHttpMetrics } from './metrics/http-metrics.hooks';
 export { MetricsModule } from './metrics/metrics.module';
 
 // OpenAPI
@@ -51,6 +51,7 @@ export {
   DEFAULT_JSON_BODY_LIMIT,
   UNPREFIXED_PATHS,
   configureServiceApp,
+  fastifyOptions,
   type ConfigureServiceAppOptions,
 } from './bootstrap/configure-service-app';
 export {
@@ -60,7 +61,7 @@ export {
   type ServiceBootstrapOptions,
   type ServiceModule,
 } from './bootstrap/bootstrap';
-export type { PlatformRequest } from './http/platform-request';
+export { headerValue, type PlatformReply, type PlatformRequest } from './http/platform-request';
 export { ApiOkPageResponse, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageQuery, decodeCursor, encodeCursor, toPage, type Page } from './http/pagination';
 
 // One service: database, migrations, Kafka, consumers

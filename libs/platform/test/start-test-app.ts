@@ -1,5 +1,5 @@
 import { Module, type Type } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServiceApp, type ServiceAppOptions } from '../src/bootstrap/bootstrap';
 import { loadConfig } from '../src/config/load-config';
 import { ServiceConfig } from '../src/config/service-config';
@@ -8,7 +8,7 @@ import { ServiceConfig } from '../src/config/service-config';
 class TestAppModule {}
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   /** `http://127.0.0.1:<port>` */
   baseUrl: string;
   close: () => Promise<void>;

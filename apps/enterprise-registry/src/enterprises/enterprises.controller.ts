@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
-import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { ApiOkPageResponse } from '@westgate/platform';
 import { actorOf } from '../history/history.rules';
 import { etagOf } from '../http/etag';
@@ -20,8 +20,8 @@ import { RegisterEnterprise } from './register-enterprise.usecase';
 import { UpdateEnterprise } from './update-enterprise.usecase';
 
 /** The ETag of a representation is its version: what `If-Match` sends back. */
-function withEtag(response: ServerResponse, view: EnterpriseView): EnterpriseView {
-  response.setHeader('ETag', etagOf(view.version));
+function withEtag(response: FastifyReply, view: EnterpriseView): EnterpriseView {
+  response.header('ETag', etagOf(view.version));
   return view;
 }
 
@@ -43,10 +43,10 @@ export class EnterprisesController {
   async register(
     @Body() body: RegisterEnterpriseDto,
     @CurrentUser() user: AuthUser,
-    @Res({ passthrough: true }) response: ServerResponse,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<EnterpriseView> {
     const view = await this.registerEnterprise.execute(body, actorOf(user, REGISTRARS));
-    response.setHeader('Location', `/api/v1/enterprises/${view.id}`);
+    response.header('Location', `/api/v1/enterprises/${view.id}`);
     return withEtag(response, view);
   }
 
@@ -65,7 +65,7 @@ export class EnterprisesController {
   async byUscc(
     @Param('uscc', ParseUsccPipe) uscc: string,
     @CurrentUser() user: AuthUser,
-    @Res({ passthrough: true }) response: ServerResponse,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<EnterpriseView> {
     return withEtag(response, await this.getEnterprise.byUscc(uscc, user));
   }
@@ -77,7 +77,7 @@ export class EnterprisesController {
   async get(
     @Param('id', ParseIdPipe) id: string,
     @CurrentUser() user: AuthUser,
-    @Res({ passthrough: true }) response: ServerResponse,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<EnterpriseView> {
     return withEtag(response, await this.getEnterprise.byId(id, user));
   }
@@ -91,7 +91,7 @@ export class EnterprisesController {
     @Body() body: UpdateEnterpriseDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentUser() user: AuthUser,
-    @Res({ passthrough: true }) response: ServerResponse,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<EnterpriseView> {
     return withEtag(response, await this.updateEnterprise.execute(id, body, { ifMatch }, actorOf(user, REGISTRARS)));
   }
@@ -105,7 +105,7 @@ export class EnterprisesController {
     @Param('id', ParseIdPipe) id: string,
     @Body() body: DeactivateEnterpriseDto,
     @CurrentUser() user: AuthUser,
-    @Res({ passthrough: true }) response: ServerResponse,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<EnterpriseView> {
     return withEtag(response, await this.deactivateEnterprise.execute(id, body.reason, actorOf(user, ADMINS)));
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Put, Query, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '@westgate/auth';
 import { ProblemException } from '@westgate/platform';
-import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { preferenceRecipientOf } from '../recipients/recipient.rules';
 import { PreferencesQuery } from './dto/preferences.query';
 import { UpdatePreferencesDto } from './dto/update-preferences.dto';
@@ -29,10 +29,10 @@ export class PreferencesController {
   async get(
     @CurrentUser() user: AuthUser,
     @Query() query: PreferencesQuery,
-    @Res({ passthrough: true }) response: ServerResponse,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<PreferencesView> {
     const view = await this.getPreferences.execute(this.recipientFor(user, query));
-    response.setHeader('ETag', etagOf(view));
+    response.header('ETag', etagOf(view));
     return view;
   }
 
@@ -43,10 +43,10 @@ export class PreferencesController {
     @Query() query: PreferencesQuery,
     @Body() body: UpdatePreferencesDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: ServerResponse,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<PreferencesView> {
     const view = await this.updatePreferences.execute({ recipient: this.recipientFor(user, query), update: body, ifMatch, actor: user.id });
-    response.setHeader('ETag', etagOf(view));
+    response.header('ETag', etagOf(view));
     return view;
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, STAFF_ROLES, type AuthUser } from '@westgate/auth';
-import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { ApiOkPageResponse } from '@westgate/platform';
 import { etagFor } from '../api/etag';
 import { decodeCursor, DEFAULT_PAGE_SIZE, PageQuery, toPage, type Page } from '../api/page';
@@ -30,11 +30,11 @@ import { StartReviewUseCase } from './start-review.usecase';
 import { SubmitApplicationUseCase } from './submit-application.usecase';
 import { WithdrawApplicationUseCase } from './withdraw-application.usecase';
 
-type Response = ServerResponse;
+type Response = FastifyReply;
 
 /** The application with its ETag (its version). */
 function respond(res: Response, application: ApplicationEntity): ApplicationView {
-  res.setHeader('ETag', etagFor(application.version));
+  res.header('ETag', etagFor(application.version));
   return toApplicationView(application);
 }
 
@@ -61,7 +61,7 @@ export class ApplicationsController {
   @ApiCreatedResponse({ type: ApplicationView, description: 'created, status DRAFT; Location and ETag headers' })
   async create(@Body() body: CreateApplicationDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     const application = await this.createApplication.execute(body, user);
-    res.setHeader('Location', `/api/v1/applications/${application.id}`);
+    res.header('Location', `/api/v1/applications/${application.id}`);
     return respond(res, application);
   }
 

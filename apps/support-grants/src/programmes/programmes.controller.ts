@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, STAFF_ROLES, type AuthUser } from '@westgate/auth';
-import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { ApiOkPageResponse } from '@westgate/platform';
 import { etagFor } from '../api/etag';
 import { toPage, type Page } from '../api/page';
@@ -27,10 +27,10 @@ export class ProgrammesController {
   @Post()
   @Roles('admin')
   @ApiCreatedResponse({ type: ProgrammeView, description: 'created; Location and ETag headers' })
-  async create(@Body() body: CreateProgrammeDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: ServerResponse): Promise<ProgrammeView> {
+  async create(@Body() body: CreateProgrammeDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: FastifyReply): Promise<ProgrammeView> {
     const programme = await this.createProgramme.execute(body, user);
-    res.setHeader('ETag', etagFor(programme.version));
-    res.setHeader('Location', `/api/v1/programmes/${programme.id}`);
+    res.header('ETag', etagFor(programme.version));
+    res.header('Location', `/api/v1/programmes/${programme.id}`);
     return toProgrammeView(programme);
   }
 
@@ -46,9 +46,9 @@ export class ProgrammesController {
   @Get(':id')
   @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: ProgrammeView, description: 'the programme with its budget; ETag header' })
-  async get(@Param('id') id: string, @Res({ passthrough: true }) res: ServerResponse): Promise<ProgrammeView> {
+  async get(@Param('id') id: string, @Res({ passthrough: true }) res: FastifyReply): Promise<ProgrammeView> {
     const programme = await this.programmes.get(id);
-    res.setHeader('ETag', etagFor(programme.version));
+    res.header('ETag', etagFor(programme.version));
     return toProgrammeView(programme);
   }
 
@@ -61,10 +61,10 @@ export class ProgrammesController {
     @Body() body: ChangeProgrammeDto,
     @CurrentUser() user: AuthUser,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: ServerResponse,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<ProgrammeView> {
     const programme = await this.changeBudget.execute(id, body, user, ifMatch);
-    res.setHeader('ETag', etagFor(programme.version));
+    res.header('ETag', etagFor(programme.version));
     return toProgrammeView(programme);
   }
 }

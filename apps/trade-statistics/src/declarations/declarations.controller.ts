@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import type { FastifyRequest } from 'fastify';
 import { Body, Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
@@ -41,7 +41,8 @@ export class DeclarationsController {
       'Header row with the declaration field names (DeclarationBody); each row follows the rules of POST /api/v1/declarations, an empty cell being an absent field. Bad lines are rejected with their line number and kept out; good rows are ingested. Progress at GET /api/v1/imports/{importId}.',
   })
   @ApiAcceptedResponse({ type: ImportAcceptedView, description: 'the file was read; its rows are being ingested' })
-  async import(@Req() request: Readable, @CurrentUser() user: AuthUser): Promise<ImportAcceptedView> {
-    return this.importCsv.execute(request, user.id);
+  async import(@Req() request: FastifyRequest, @CurrentUser() user: AuthUser): Promise<ImportAcceptedView> {
+    // Left unread by the body parsing (registerBodyParsing): streamed from the socket.
+    return this.importCsv.execute(request.raw, user.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Public } from '@westgate/auth';
 import { IsString } from 'class-validator';
 import { createServer } from 'node:net';
@@ -63,7 +63,7 @@ describe('bootstrap', () => {
 
   it('starts the service on PORT at HOST, after beforeListen, with its config injectable', async () => {
     const port = await freePort();
-    const beforeListen = jest.fn((app: NestExpressApplication, config: PingConfig) => {
+    const beforeListen = jest.fn((app: NestFastifyApplication, config: PingConfig) => {
       expect(app.getHttpServer().listening).toBe(false);
       expect(config.PORT).toBe(port);
       return Promise.resolve();

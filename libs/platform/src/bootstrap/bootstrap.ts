@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import type { AddressInfo } from 'node:net';
 import { ConfigurationError } from '../config/configuration.error';
@@ -8,7 +8,7 @@ import { loadConfig, type ConfigClass, type ConfigDefaults } from '../config/loa
 import type { ServiceConfig } from '../config/service-config';
 import type { CorrelationHooks } from '../correlation/correlation-hooks';
 import type { ReadinessCheck } from '../health/readiness-check';
-import { configureServiceApp } from './configure-service-app';
+import { configureServiceApp, fastifyOptions } from './configure-service-app';
 import { PlatformModule } from './platform.module';
 
 export type ServiceModule = Type<unknown> | DynamicModule;
@@ -21,8 +21,8 @@ export interface ServiceAppOptions<C extends ServiceConfig> {
   readinessChecks?: readonly ReadinessCheck[];
   /** Messaging's correlation context; the platform's own by default. */
   correlation?: CorrelationHooks;
-  /** Largest JSON body accepted; default 1 MB. */
-  jsonBodyLimit?: string | number;
+  /** Largest JSON body accepted, in bytes; default 1 MiB. */
+  jsonBodyLimit?: number;
 }
 
 export interface ServiceBootstrapOptions<C extends ServiceConfig> extends ServiceAppOptions<C> {
@@ -31,7 +31,7 @@ export interface ServiceBootstrapOptions<C extends ServiceConfig> extends Servic
   /** Per-service defaults, e.g. `{ PORT: 3001, DATABASE_URL: 'postgres://…/westgate_registry' }`. */
   defaults?: ConfigDefaults<C>;
   /** Runs after the app is configured, before it listens: connect consumers, start relays. */
-  beforeListen?: (app: NestExpressApplication, config: C) => Promise<void>;
+  beforeListen?: (app: NestFastifyApplication, config: C) => Promise<void>;
   /** Defaults to `process.env`. */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -40,13 +40,13 @@ export interface ServiceBootstrapOptions<C extends ServiceConfig> extends Servic
 class ServiceRootModule {}
 
 /**
- * Creates and configures a service's Nest application (logger, platform module, Express
- * pipeline, OpenAPI) without listening; `bootstrap` uses it, and so can tests.
+ * Creates and configures a service's Nest application (logger, platform module, HTTP
+ * pipeline on Fastify, OpenAPI) without listening; `bootstrap` uses it, and so can tests.
  */
 export async function createServiceApp<C extends ServiceConfig>(
   options: ServiceAppOptions<C>,
   config: C,
-): Promise<NestExpressApplication> {
+): Promise<NestFastifyApplication> {
   const root: DynamicModule = {
     module: ServiceRootModule,
     imports: [
@@ -60,7 +60,7 @@ export async function createServiceApp<C extends ServiceConfig>(
     ],
   };
   // Body parsing is set up by configureServiceApp, in its place in the middleware order.
-  const app = await NestFactory.create<NestExpressApplication>(root, {
+  const app = await NestFactory.create<NestFastifyApplication>(root, new FastifyAdapter(fastifyOptions()), {
     bufferLogs: true,
     bodyParser: false,
     abortOnError: false,
@@ -84,7 +84,7 @@ function failFast(serviceName: string, error: unknown): never {
  * with 1 if anything is), creates the app, wires graceful shutdown on SIGTERM/SIGINT, runs
  * `beforeListen`, and listens on `PORT` at `HOST`.
  */
-export async function bootstrap<C extends ServiceConfig>(options: ServiceBootstrapOptions<C>): Promise<NestExpressApplication> {
+export async function bootstrap<C extends ServiceConfig>(options: ServiceBootstrapOptions<C>): Promise<NestFastifyApplication> {
   let config: C;
   try {
     config = loadConfig(options.config, options.env ?? process.env, options.defaults);

@@ -1,56 +1,76 @@
-import type { Server } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { HttpStatus, Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyServerOptions } from 'fastify';
 import { CORRELATION_HOOKS, type CorrelationHooks } from '../correlation/correlation-hooks';
-import { correlationIdMiddleware } from '../correlation/correlation-id.middleware';
-import { bodyParserErrorMiddleware } from '../errors/body-parser-errors';
+import { registerCorrelationHooks } from '../correlation/correlation-id.hooks';
+import { CORRELATION_ID_HEADER, acceptOrCreateCorrelationId } from '../correlation/correlation-id';
 import { ServiceConfig } from '../config/service-config';
-import { accessLogMiddleware } from '../logging/access-log.middleware';
-import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { sendProblem } from '../errors/problem-details.filter';
+import { ProblemException } from '../errors/problem.exception';
+import { registerBodyParsing } from '../http/body-parsing';
+import { registerConditionalGet } from '../http/conditional-get';
+import { registerAccessLog } from '../logging/access-log.hooks';
+import { registerHttpMetrics } from '../metrics/http-metrics.hooks';
 import { setupOpenApi } from '../openapi/openapi.setup';
 import { SERVICE_NAME } from './platform.module';
 
 export const API_PREFIX = 'api/v1';
 
-/** Outside `/api/v1`: probes and scrapes. (`/docs` is mounted on Express, outside it anyway.) */
+/** Outside `/api/v1`: probes and scrapes. (`/docs` is mounted outside it anyway.) */
 export const UNPREFIXED_PATHS = ['health/live', 'health/ready', 'metrics'];
 
-export const DEFAULT_JSON_BODY_LIMIT = '1mb';
+/** Largest JSON body accepted by default, in bytes (1 MiB). */
+export const DEFAULT_JSON_BODY_LIMIT = 1024 * 1024;
 
 /**
  * Idle keep-alive connections are left for the client (or a load balancer, whose idle timeout is
- * commonly 60 s) to close. With Node's default of 5 s the server closes them itself, and a request
- * the client sends on such a connection as it closes fails with "socket hang up".
+ * commonly 60 s) to close. When the server closes them itself first, a request the client sends
+ * on such a connection as it closes fails with "socket hang up".
  */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
+/**
+ * Path parameters as long as a request line may be: a hostile id is the validation's to refuse
+ * (400 naming it), not the router's to miss (Fastify's default of 100 characters would be a 404).
+ */
+const MAX_PARAM_LENGTH = 16 * 1024;
+
+const frameworkLogger = new Logger('Http');
+
+/** The Fastify instance every service runs on. */
+export function fastifyOptions(): FastifyServerOptions {
+  return {
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // A URL Fastify cannot even route (a malformed %-escape): problem+json like every other 400.
+    frameworkErrors: (error, request, reply) => {
+      request.correlationId ??= acceptOrCreateCorrelationId(request.headers[CORRELATION_ID_HEADER]);
+      void reply.header(CORRELATION_ID_HEADER, request.correlationId);
+      sendProblem(new ProblemException(HttpStatus.BAD_REQUEST, 'BAD_REQUEST', error.message), request, reply, frameworkLogger);
+    },
+  };
+}
+
 export interface ConfigureServiceAppOptions {
-  /** Largest JSON body accepted (413 beyond); default 1 MB. */
-  jsonBodyLimit?: string | number;
+  /** Largest JSON body accepted, in bytes (413 beyond); default 1 MiB. */
+  jsonBodyLimit?: number;
 }
 
 /**
- * The Express-level half of the platform, for an app whose root module imports
- * `PlatformModule`: order matters, so this must run before the app initialises (before
- * `listen`/`init`). The app must be created with `bodyParser: false`.
+ * The Fastify-level half of the platform, for an app whose root module imports `PlatformModule`
+ * and that was created on `fastifyOptions()` with `bodyParser: false`: must run before the app
+ * initialises (before `listen`/`init`).
  */
-export function configureServiceApp(app: NestExpressApplication, options: ConfigureServiceAppOptions = {}): void {
-  const correlation = app.get<CorrelationHooks>(CORRELATION_HOOKS);
-  app.disable('x-powered-by');
-  // Resources that have versions set their own ETag; hashing every other body is wasted work.
-  app.set('etag', false);
+export function configureServiceApp(app: NestFastifyApplication, options: ConfigureServiceAppOptions = {}): void {
+  const fastify = app.getHttpAdapter().getInstance();
   // First, so that every response, even a refused body's, has its id, is timed and logged.
-  app.use(correlationIdMiddleware(correlation));
-  app.use(httpMetricsMiddleware());
-  app.use(accessLogMiddleware(app.get(ServiceConfig).LOG_LEVEL));
-  app.useBodyParser('json', {
-    limit: options.jsonBodyLimit ?? DEFAULT_JSON_BODY_LIMIT,
-    type: ['application/json', 'application/*+json'],
-  });
-  app.use(bodyParserErrorMiddleware);
+  registerCorrelationHooks(fastify, app.get<CorrelationHooks>(CORRELATION_HOOKS));
+  registerHttpMetrics(fastify);
+  registerAccessLog(fastify, app.get(ServiceConfig).LOG_LEVEL);
+  registerBodyParsing(fastify, options.jsonBodyLimit ?? DEFAULT_JSON_BODY_LIMIT);
+  registerConditionalGet(fastify);
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_PATHS });
   setupOpenApi(app, app.get<string>(SERVICE_NAME));
-  const server = app.getHttpServer() as Server;
-  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   // Must exceed keepAliveTimeout, or a slow request on a reused connection is cut at the headers.
-  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
+  app.getHttpServer().headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 }

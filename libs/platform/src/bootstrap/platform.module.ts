@@ -30,7 +30,7 @@ export const SERVICE_NAME = Symbol('SERVICE_NAME');
 /**
  * Everything a service module needs from the platform, for the whole application: the
  * configuration, the pino logger, the auth guard, problem+json errors, the strict validation
- * pipe, 415 for bodies of the wrong type, `/health/*` and `/metrics`. The Express-level parts
+ * pipe, 415 for bodies of the wrong type, `/health/*` and `/metrics`. The Fastify-level parts
  * (correlation id, body parsing, prefix, OpenAPI) are applied by `configureServiceApp`.
  */
 @Global()

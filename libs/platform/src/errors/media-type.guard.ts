@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable, Module, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
+import { bodyProblemOf } from '../http/body-parsing';
 import type { PlatformRequest } from '../http/platform-request';
-import { bodyProblemOf } from './body-parser-errors';
 import { CONSUMES_KEY } from './consumes.decorator';
 import { ProblemException } from './problem.exception';
 
@@ -21,10 +21,11 @@ function accepts(allowed: readonly string[], mediaType: string): boolean {
 
 /**
  * The body's problem, once the caller is authenticated: what the body parser found wrong
- * (MALFORMED_JSON, PAYLOAD_TOO_LARGE; see bodyParserErrorMiddleware), else
+ * (MALFORMED_JSON, PAYLOAD_TOO_LARGE; see registerBodyParsing), else
  * 415 UNSUPPORTED_MEDIA_TYPE for a request body of a type the handler does not take (JSON
- * unless `@Consumes` says otherwise). Without it a `text/plain` body would silently reach the
- * handler as an empty object, since the JSON parser skips it. A guard, not an interceptor: with
+ * unless `@Consumes` says otherwise). Bodies of other types are left unread for the handlers
+ * that stream them, so without it a `text/plain` body would silently reach a JSON handler as
+ * no body at all. A guard, not an interceptor: with
  * no global interceptor Nest skips its interceptor chain, whose async-context bookkeeping cost
  * more per request than most handlers.
  */

@@ -12,7 +12,7 @@ import {
 import { Public, Roles, signToken } from '@westgate/auth';
 import { Type } from 'class-transformer';
 import { IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import type { IncomingMessage } from 'node:http';
+import type { FastifyRequest } from 'fastify';
 import { startTestApp, TEST_SECRET, type TestApp } from '../../test/start-test-app';
 import { defaultCorrelationHooks } from '../correlation/correlation-hooks';
 import { Consumes } from './consumes.decorator';
@@ -75,9 +75,9 @@ class ThingsController {
   @Public()
   @Post('import')
   @Consumes('text/csv')
-  async importCsv(@Req() request: IncomingMessage): Promise<{ bytes: number }> {
+  async importCsv(@Req() request: FastifyRequest): Promise<{ bytes: number }> {
     let bytes = 0;
-    for await (const chunk of request) bytes += (chunk as Buffer).length;
+    for await (const chunk of request.raw) bytes += (chunk as Buffer).length;
     return { bytes };
   }
 
@@ -238,6 +238,16 @@ describe('problem+json errors over a real app', () => {
     const outside = await request('/nothing-here?q=1');
     expect((await problemOf(outside, 404)).instance).toBe('/nothing-here');
     expect(outside.headers.get('x-correlation-id')).toMatch(UUID);
+  });
+
+  it('answers a URL that cannot be decoded with 400 problem+json', async () => {
+    const response = await request('/api/v1/things/%zz');
+    expect(await problemOf(response, 400)).toMatchObject({ code: 'BAD_REQUEST', status: 400 });
+    expect(response.headers.get('x-correlation-id')).toMatch(UUID);
+  });
+
+  it('ignores a trailing slash, as clients expect of a path', async () => {
+    expect((await request('/api/v1/things/conflict/')).status).toBe(409);
   });
 
   it('maps Nest exceptions: NotFound → NOT_FOUND, Conflict → CONFLICT, pipe failures → BAD_REQUEST', async () => {

@@ -1,9 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { ServerResponse } from 'node:http';
 import { throwError, type Observable } from 'rxjs';
 import { CORRELATION_ID_HEADER } from '../correlation/correlation-id';
-import type { PlatformRequest } from '../http/platform-request';
-import { bodyParserProblem } from './body-parser-errors';
+import type { PlatformReply, PlatformRequest } from '../http/platform-request';
 import {
   PROBLEM_CONTENT_TYPE,
   codeForStatus,
@@ -33,27 +31,55 @@ function httpExceptionDetail(exception: HttpException): string {
 }
 
 function problemCore(exception: unknown): ProblemCore {
-  const translated = bodyParserProblem(exception) ?? exception;
-  if (translated instanceof ProblemException) {
-    return { status: translated.getStatus(), code: translated.code, detail: translated.detail, extras: translated.extras };
+  if (exception instanceof ProblemException) {
+    return { status: exception.getStatus(), code: exception.code, detail: exception.detail, extras: exception.extras };
   }
-  if (translated instanceof HttpException) {
-    const status = translated.getStatus();
+  // Fastify's own 4xx errors (FST_ERR_…) arrive here as HttpExceptions: Nest maps them.
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
     // A 500 is a bug whatever raised it; its message is for the log, not for the client.
-    const detail = status === HttpStatus.INTERNAL_SERVER_ERROR ? INTERNAL_DETAIL : httpExceptionDetail(translated);
+    const detail = status === HttpStatus.INTERNAL_SERVER_ERROR ? INTERNAL_DETAIL : httpExceptionDetail(exception);
     return { status, code: codeForStatus(status), detail };
   }
   return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_ERROR', detail: INTERNAL_DETAIL };
 }
 
 function requestPath(request: PlatformRequest): string {
-  return new URL(request.originalUrl ?? request.url ?? '/', 'http://localhost').pathname;
+  try {
+    return new URL(request.url, 'http://localhost').pathname;
+  } catch {
+    return request.url.split('?')[0];
+  }
 }
 
 /**
- * Every error of an HTTP request, written as `application/problem+json` (RFC 9457). Anything
- * that is not an HttpException is a 500 INTERNAL_ERROR, logged with its stack and never shown.
+ * Writes `exception` as the request's `application/problem+json` answer; anything that is not an
+ * HttpException is a 500 INTERNAL_ERROR, logged with its stack and never shown.
  */
+export function sendProblem(exception: unknown, request: PlatformRequest, reply: PlatformReply, logger: Logger): void {
+  const { status, code, detail, extras } = problemCore(exception);
+  if (status === HttpStatus.INTERNAL_SERVER_ERROR) logger.error(exception);
+
+  if (reply.sent || reply.raw.headersSent) {
+    // Part of a streamed body is out; the status cannot change any more, so cut it short.
+    reply.raw.destroy();
+    return;
+  }
+  const correlationId = request.correlationId ?? reply.getHeader(CORRELATION_ID_HEADER);
+  const problem: ProblemDetails = {
+    ...extras,
+    type: problemType(code),
+    title: problemTitle(code),
+    status,
+    detail,
+    code,
+    instance: requestPath(request),
+    ...(typeof correlationId === 'string' && { correlationId }),
+  };
+  void reply.status(status).header('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(JSON.stringify(problem));
+}
+
+/** Every error of an HTTP request, written as `application/problem+json` (RFC 9457). */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
@@ -61,33 +87,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): Observable<never> | void {
     // Kafka handlers of a hybrid app reach global filters too; their errors belong to messaging.
     if (host.getType() !== 'http') return throwError(() => exception);
-
     const http = host.switchToHttp();
-    const request = http.getRequest<PlatformRequest>();
-    const response = http.getResponse<ServerResponse>();
-    const { status, code, detail, extras } = problemCore(exception);
-    if (status === HttpStatus.INTERNAL_SERVER_ERROR) this.logger.error(exception);
-
-    if (response.headersSent) {
-      // Part of a streamed body is out; the status cannot change any more, so cut it short.
-      response.destroy();
-      return;
-    }
-    const correlationId = request.correlationId ?? response.getHeader(CORRELATION_ID_HEADER);
-    const problem: ProblemDetails = {
-      ...extras,
-      type: problemType(code),
-      title: problemTitle(code),
-      status,
-      detail,
-      code,
-      instance: requestPath(request),
-      ...(typeof correlationId === 'string' && { correlationId }),
-    };
-    const body = JSON.stringify(problem);
-    response.statusCode = status;
-    response.setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
-    response.setHeader('Content-Length', Buffer.byteLength(body));
-    response.end(body);
+    sendProblem(exception, http.getRequest<PlatformRequest>(), http.getResponse<PlatformReply>(), this.logger);
   }
 }

@@ -1,21 +1,22 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ProblemException } from '../errors/problem.exception';
 
-/** The parts of an Express request the platform reads, without depending on Express's types. */
-export interface PlatformRequest extends IncomingMessage {
-  correlationId?: string;
-  originalUrl?: string;
-  baseUrl?: string;
-  /** Set by the router once a route matched; `path` is the route pattern. */
-  route?: { path?: unknown };
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The request's `x-correlation-id`, set before anything else runs. */
+    correlationId?: string;
+    /** What was wrong with the body, left for MediaTypeGuard to answer after the auth guard. */
+    bodyProblem?: ProblemException;
+  }
 }
 
-export type NextFunction = (error?: unknown) => void;
+/** A request as the platform sees it (Fastify's, with the platform's own fields). */
+export type PlatformRequest = FastifyRequest;
 
-export type Middleware = (request: PlatformRequest, response: ServerResponse, next: NextFunction) => void;
+export type PlatformReply = FastifyReply;
 
-export type ErrorMiddleware = (
-  error: unknown,
-  request: PlatformRequest,
-  response: ServerResponse,
-  next: NextFunction,
-) => void;
+/** A request header's value; a repeated header's values joined as HTTP defines (RFC 9110 §5.3). */
+export function headerValue(request: Pick<PlatformRequest, 'headers'>, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}

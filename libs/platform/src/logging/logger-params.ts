@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hostname } from 'node:os';
 import type { Params } from 'nestjs-pino';
 import { stdTimeFunctions, type LevelWithSilent } from 'pino';
@@ -23,9 +22,9 @@ export const QUIET_PATHS = /^\/(health\/|metrics(\/|$|\?))/;
  * time) and buries the lines that matter; at the default level `info` only failures appear,
  * and `LOG_LEVEL=debug` shows everything.
  */
-export function requestLogLevel(_request: IncomingMessage, response: ServerResponse, error?: Error): LevelWithSilent {
-  if (error !== undefined || response.statusCode >= 500) return 'error';
-  if (response.statusCode >= 400) return 'info';
+export function requestLogLevel(statusCode: number): LevelWithSilent {
+  if (statusCode >= 500) return 'error';
+  if (statusCode >= 400) return 'info';
   return 'debug';
 }
 
@@ -57,7 +56,7 @@ export function createLoggerParams(options: LoggerParamsOptions): Params {
     // No per-request pino-http middleware: it builds a child logger (serialising and redacting
     // the request) for every request even when nothing is logged, a fifth of a small handler's
     // time. The correlation id reaches every line through the mixin instead, and
-    // accessLogMiddleware writes the request lines.
+    // registerAccessLog writes the request lines.
     forRoutes: [],
   };
 }

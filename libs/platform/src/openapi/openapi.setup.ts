@@ -5,7 +5,7 @@ export const DOCS_PATH = 'docs';
 
 /**
  * Serves the OpenAPI UI at `/docs` and the document at `/docs-json`. Must run before the app
- * initialises: the routes are added to Express directly and must come before Nest's 404 handler.
+ * initialises: the routes are added to Fastify directly and must come before Nest's 404 handler.
  */
 export function setupOpenApi(app: INestApplication, serviceName: string, version = '1.0'): void {
   const config = new DocumentBuilder()

@@ -21,5 +21,5 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   producesTopics: readonly string[];
   /** The service's feature modules. */
   modules: (config: C) => ServiceModule[];
-  jsonBodyLimit?: string | number;
+  jsonBodyLimit?: number;
 }

@@ -1,20 +1,16 @@
-import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MESSAGING_MIGRATIONS, MessagingModule } from '@westgate/messaging';
 import { buildDataSourceOptions, ensureDatabaseExists, runMigrationsLocked } from '@westgate/persistence';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { ServiceConfig } from '../config/service-config';
 import { IdempotencyKeys1764115300000 } from '../idempotency/1764115300000-idempotency-keys';
-import { IdempotencyMiddleware } from '../idempotency/idempotency.middleware';
+import { IdempotencyHooks } from '../idempotency/idempotency.hooks';
 import type { ServiceDefinition } from './service-definition';
 import { ServiceReadiness } from './service-readiness';
 
 @Module({})
-class WestgateServiceModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(IdempotencyMiddleware).forRoutes({ path: '*path', method: RequestMethod.POST });
-  }
-}
+class WestgateServiceModule {}
 
 /** The platform's own tables, migrated before the service's: outbox and inbox, idempotency keys. */
 export const PLATFORM_MIGRATIONS = [...MESSAGING_MIGRATIONS, IdempotencyKeys1764115300000];
@@ -58,6 +54,6 @@ export function serviceModule<C extends ServiceConfig>(definition: ServiceDefini
       }),
       ...definition.modules(config),
     ],
-    providers: [ServiceReadiness],
+    providers: [ServiceReadiness, IdempotencyHooks],
   };
 }

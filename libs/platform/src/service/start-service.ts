@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { currentCorrelationId, MessagingRuntime, runWithCorrelation } from '@westgate/messaging';
 import { bootstrap, createServiceApp } from '../bootstrap/bootstrap';
 import type { ServiceConfig } from '../config/service-config';
@@ -27,7 +27,7 @@ export async function startConsumers(app: INestApplication): Promise<void> {
 }
 
 /** `main.ts` of every service. */
-export function startService<C extends ServiceConfig>(definition: ServiceDefinition<C>): Promise<NestExpressApplication> {
+export function startService<C extends ServiceConfig>(definition: ServiceDefinition<C>): Promise<NestFastifyApplication> {
   return bootstrap({
     serviceName: definition.serviceName,
     config: definition.config,
@@ -43,7 +43,7 @@ export function startService<C extends ServiceConfig>(definition: ServiceDefinit
 export async function createService<C extends ServiceConfig>(
   definition: ServiceDefinition<C>,
   config: C,
-): Promise<NestExpressApplication> {
+): Promise<NestFastifyApplication> {
   const app = await createServiceApp(
     {
       serviceName: definition.serviceName,

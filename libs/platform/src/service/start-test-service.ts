@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { dropDatabase, ensureDatabaseExists, withDatabase } from '@westgate/persistence';
 import { loadConfig } from '../config/load-config';
 import type { ServiceConfig } from '../config/service-config';
@@ -7,7 +7,7 @@ import type { ServiceDefinition } from './service-definition';
 import { createService } from './start-service';
 
 export interface TestService {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   /** `http://127.0.0.1:<port>` */
   baseUrl: string;
   databaseUrl: string;

@@ -1,9 +1,11 @@
-import { HttpStatus, Injectable, NestMiddleware } from '@nestjs/common';
+import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { verifyToken } from '@westgate/auth';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance } from 'fastify';
 import { DataSource } from 'typeorm';
 import { ServiceConfig } from '../config/service-config';
-import { bodyProblemOf } from '../errors/body-parser-errors';
+import { bodyProblemOf } from '../http/body-parsing';
+import { headerValue, type PlatformReply, type PlatformRequest } from '../http/platform-request';
 import { ProblemException } from '../errors/problem.exception';
 import { IDEMPOTENCY_HEADER, isAcceptableKey, REPLAYED_HEADERS, requestFingerprint, streamedRequestFingerprint } from './idempotency.rules';
 
@@ -34,67 +36,86 @@ const STREAM_PENDING = 'streamed body, not read yet';
  * handlers answer once they have read their whole body, so a repeat while the first is still
  * running is refused at once (409) rather than holding the client's upload while it waits.
  *
+ * Fastify hooks rather than Nest middleware, which runs before the body is parsed: `preHandler`
+ * claims the key or replays (before the guards, which answer 401 to a caller it ignores), and
+ * `onSend`, through which every response leaves, handlers' and the problem filter's alike,
+ * remembers the answer before it is sent.
+ *
  * The record is written beside, not inside, the use-case's transaction: a crash between the
  * use-case's commit and the record leaves the key re-executable. Use-cases that must never
  * repeat still guard themselves (state machine, unique constraints).
  */
 @Injectable()
-export class IdempotencyMiddleware implements NestMiddleware {
+export class IdempotencyHooks implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: ServiceConfig,
+    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
-  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
-    const key = req.header(IDEMPOTENCY_HEADER);
-    // A body the parser refused is answered after the guards (bodyParserErrorMiddleware); nothing to remember.
-    if (req.method !== 'POST' || key === undefined || bodyProblemOf(req) !== undefined) return next();
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    fastify.addHook('preHandler', (request: PlatformRequest, reply: PlatformReply) => this.claimOrReplay(request, reply));
+    fastify.addHook('onSend', async (request: PlatformRequest, reply: PlatformReply, payload: unknown) => {
+      const pending = PENDING.get(request);
+      if (pending !== undefined) {
+        PENDING.delete(request);
+        await this.remember(reply, payload, pending);
+      }
+      return payload;
+    });
+  }
+
+  private async claimOrReplay(request: PlatformRequest, reply: PlatformReply): Promise<PlatformReply | undefined> {
+    const key = headerValue(request, IDEMPOTENCY_HEADER);
+    // A body the parser refused is answered after the guards (registerBodyParsing); nothing to remember.
+    if (request.method !== 'POST' || key === undefined || bodyProblemOf(request) !== undefined) return undefined;
     if (!isAcceptableKey(key)) {
       throw new ProblemException(HttpStatus.BAD_REQUEST, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 printable ASCII characters');
     }
-    const caller = this.callerOf(req);
+    const caller = this.callerOf(request);
     // Unauthenticated: the guard answers 401, and nothing is remembered.
-    if (caller === undefined) return next();
-    if (isStreamed(req)) return this.useStreamed(req, res, next, caller, key);
+    if (caller === undefined) return undefined;
+    if (isStreamed(request)) return this.claimStreamed(request, reply, caller, key);
 
-    const fingerprint = requestFingerprint(req.method, req.originalUrl, req.body);
+    const fingerprint = requestFingerprint(request.method, request.url, request.body);
     const waitUntil = Date.now() + IN_FLIGHT_WAIT_MS;
     for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
       if (await this.claim(caller, key, fingerprint)) break;
       const stored = await this.find(caller, key);
       if (stored !== undefined) {
         if (stored.request_hash !== fingerprint) throw keyReused();
-        if (stored.response_status !== null) return this.replay(res, stored);
+        if (stored.response_status !== null) return replay(reply, stored);
       }
       // Still running: wait for its response rather than refuse a client's hasty retry. (Gone:
       // the first failed and was forgotten, so this one may run instead; claim again at once.)
       if (Date.now() >= waitUntil) throw keyInFlight();
       if (stored !== undefined) await new Promise((resolve) => setTimeout(resolve, pause));
     }
-    this.rememberResponse(res, caller, key, () => fingerprint);
-    next();
+    PENDING.set(request, { caller, key, fingerprint: () => fingerprint });
+    return undefined;
   }
 
-  private async useStreamed(req: Request, res: Response, next: NextFunction, caller: string, key: string): Promise<void> {
-    const fingerprint = streamedRequestFingerprint(req.method, req.originalUrl);
+  private async claimStreamed(request: PlatformRequest, reply: PlatformReply, caller: string, key: string): Promise<PlatformReply | undefined> {
+    const fingerprint = streamedRequestFingerprint(request.method, request.url);
     const stored = await this.find(caller, key);
     if (stored !== undefined && stored.response_status !== null) {
       // Answered before: whether this is the same request shows only once its body is read.
-      for await (const chunk of req as AsyncIterable<Buffer>) fingerprint.add(chunk);
+      for await (const chunk of request.raw as AsyncIterable<Buffer>) fingerprint.add(chunk);
       if (stored.request_hash !== fingerprint.digest()) throw keyReused();
-      return this.replay(res, stored);
+      return replay(reply, stored);
     }
     if (!(await this.claim(caller, key, STREAM_PENDING))) throw keyInFlight();
     // Every chunk the handler reads passes here too ('data' is emitted by read() as well); paused
     // at once, so that listening does not start the flow before the handler reads.
-    req.on('data', (chunk: Buffer) => fingerprint.add(chunk));
-    req.pause();
-    this.rememberResponse(res, caller, key, () => fingerprint.digest());
-    next();
+    request.raw.on('data', (chunk: Buffer) => fingerprint.add(chunk));
+    request.raw.pause();
+    PENDING.set(request, { caller, key, fingerprint: () => fingerprint.digest() });
+    return undefined;
   }
 
-  private callerOf(req: Request): string | undefined {
-    const header = req.header('authorization');
+  private callerOf(request: PlatformRequest): string | undefined {
+    const header = headerValue(request, 'authorization');
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     if (!token) return undefined;
     try {
@@ -126,44 +147,40 @@ export class IdempotencyMiddleware implements NestMiddleware {
     return rows[0];
   }
 
-  private replay(res: Response, stored: StoredRequest): void {
-    for (const [name, value] of Object.entries(stored.response_headers ?? {})) res.setHeader(name, value);
-    res.setHeader('idempotent-replayed', 'true');
-    res.status(stored.response_status as number);
-    if (stored.response_body === null || stored.response_body === undefined) res.end();
-    else res.send(JSON.stringify(stored.response_body));
-  }
-
-  /**
-   * Keeps a 2xx response before it is sent (so that a quick retry finds it) and forgets a failed
-   * one. Hooks `end`, through which every response leaves: handlers' and the problem filter's.
-   */
-  private rememberResponse(res: Response, caller: string, key: string, fingerprint: () => string): void {
-    const end = res.end.bind(res) as (...args: unknown[]) => Response;
-    res.end = ((...args: unknown[]) => {
-      const status = res.statusCode;
-      const body = typeof args[0] === 'function' ? undefined : args[0];
-      const persisted =
-        status >= 200 && status < 300
-          ? this.dataSource.query(
-              `UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb, response_headers = $5::jsonb,
-                      request_hash = $6, completed_at = now()
-                WHERE caller = $1 AND key = $2`,
-              [caller, key, status, toJsonText(body), JSON.stringify(replayedHeaders(res)), fingerprint()],
-            )
-          : this.dataSource.query('DELETE FROM idempotency_keys WHERE caller = $1 AND key = $2', [caller, key]);
-      persisted.then(
-        () => end(...args),
-        () => end(...args),
+  /** Keeps a 2xx response before it is sent (so that a quick retry finds it) and forgets a failed one. */
+  private async remember(reply: PlatformReply, payload: unknown, { caller, key, fingerprint }: PendingKey): Promise<void> {
+    const status = reply.statusCode;
+    if (status >= 200 && status < 300) {
+      await this.dataSource.query(
+        `UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb, response_headers = $5::jsonb,
+                request_hash = $6, completed_at = now()
+          WHERE caller = $1 AND key = $2`,
+        [caller, key, status, toJsonText(payload), JSON.stringify(replayedHeaders(reply)), fingerprint()],
       );
-      return res;
-    }) as Response['end'];
+    } else {
+      await this.dataSource.query('DELETE FROM idempotency_keys WHERE caller = $1 AND key = $2', [caller, key]);
+    }
   }
 }
 
+/** A key this request claimed, to be completed with its response. */
+interface PendingKey {
+  caller: string;
+  key: string;
+  fingerprint: () => string;
+}
+
+const PENDING = new WeakMap<PlatformRequest, PendingKey>();
+
+function replay(reply: PlatformReply, stored: StoredRequest): PlatformReply {
+  for (const [name, value] of Object.entries(stored.response_headers ?? {})) void reply.header(name, value);
+  void reply.header('idempotent-replayed', 'true').status(stored.response_status as number);
+  return reply.send(stored.response_body === null || stored.response_body === undefined ? undefined : JSON.stringify(stored.response_body));
+}
+
 /** A body left for the handler to read as a stream (no body parser took it). */
-function isStreamed(req: Request): boolean {
-  return req.body === undefined && (Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined);
+function isStreamed(request: PlatformRequest): boolean {
+  return request.body === undefined && (Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined);
 }
 
 function keyReused(): ProblemException {
@@ -174,10 +191,10 @@ function keyInFlight(): ProblemException {
   return new ProblemException(HttpStatus.CONFLICT, 'IDEMPOTENCY_KEY_IN_FLIGHT', 'a request with this Idempotency-Key is still being processed');
 }
 
-function replayedHeaders(res: Response): Record<string, string> {
+function replayedHeaders(reply: PlatformReply): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const name of REPLAYED_HEADERS) {
-    const value = res.getHeader(name);
+    const value = reply.getHeader(name);
     if (value !== undefined) headers[name] = String(value);
   }
   return headers;

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { CorrelationHooks } from './correlation-hooks';
+import { CORRELATION_ID_HEADER, acceptOrCreateCorrelationId } from './correlation-id';
+
+/**
+ * Every response carries `x-correlation-id`, errors and 404s included: the id is taken (or made)
+ * as the request arrives. The rest of the request runs in the id's context from `preHandler` on,
+ * after the body has been read: stream callbacks do not carry an async context, so a context
+ * entered earlier would not reach the handler of a request with a body.
+ */
+export function registerCorrelationHooks(fastify: FastifyInstance, hooks: Pick<CorrelationHooks, 'run'>): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const id = acceptOrCreateCorrelationId(request.headers[CORRELATION_ID_HEADER]);
+    request.correlationId = id;
+    reply.header(CORRELATION_ID_HEADER, id);
+    done();
+  });
+  fastify.addHook('preHandler', (request, _reply, done) => hooks.run(request.correlationId as string, () => done()));
+}
