@@ -63,6 +63,22 @@ describe('transactional outbox', () => {
     await relay.stop();
   });
 
+  it('vacuums the outbox itself, so that published rows do not slow the scan for pending ones', async () => {
+    const vacuums = async (): Promise<number> => {
+      const [row] = await fx.dataSource.query(`SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'outbox'`);
+      return Number(row?.vacuum_count ?? 0);
+    };
+    const before = await vacuums();
+    const relay = await fx.startRelay(new OutboxRelay(fx.producer, { ...fx.relaySettings, vacuumEveryRows: 30 }, quietLogger));
+    const published = recorder.on(fx.topic).length;
+    await fx.dataSource.transaction(async (manager) => {
+      for (let n = 0; n < 40; n++) await writer.stage(manager, { definition: fx.probe, subject: `vac-${n}`, data: { name: 'vacuum', n } });
+    });
+    await pollUntil(() => recorder.on(fx.topic).length >= published + 40, { description: '40 events on the topic' });
+    await pollUntil(async () => (await vacuums()) > before, { description: 'a vacuum of the outbox' });
+    await relay.stop();
+  });
+
   it('publishes nothing for a rolled-back transaction', async () => {
     const relay = await fx.startRelay();
     const before = recorder.on(fx.topic).length;

@@ -8,6 +8,14 @@ export const OUTBOX_CHANNEL = 'westgate_outbox';
 // One relay per database publishes at a time (a session advisory lock), so that events leave
 // in commit order per aggregate even with many replicas; the others stand by.
 const RELAY_LOCK_KEY = 727_002;
+/**
+ * Every published row leaves a dead version behind, and the scan for pending rows walks past
+ * their index entries until a vacuum removes them: at hundreds of events a second that grows to
+ * most of the database's work within a minute (sooner where autovacuum lags or is off). So the
+ * relay vacuums the outbox itself every this many changed rows; with the visibility map, a
+ * vacuum reads only the pages changed since the last one.
+ */
+export const DEFAULT_VACUUM_EVERY_ROWS = 5_000;
 
 export interface OutboxRelayOptions {
   serviceName: string;
@@ -19,6 +27,8 @@ export interface OutboxRelayOptions {
   retainPublishedMs: number;
   /** The broker's name for a logical topic (see KafkaNames). */
   topicName?: (logical: string) => string;
+  /** The relay vacuums the outbox after this many rows were published or purged; default 5,000. */
+  vacuumEveryRows?: number;
 }
 
 interface OutboxRow {
@@ -44,6 +54,8 @@ export class OutboxRelay {
   private rerun = false;
   private stopped = false;
   private lastPurge = 0;
+  private changedSinceVacuum = 0;
+  private vacuumRefused = false;
   private stopReportingBacklog?: () => void;
 
   constructor(
@@ -128,6 +140,7 @@ export class OutboxRelay {
       }
     } while (this.rerun && !this.stopped);
     await this.purgeOld(client);
+    await this.vacuumIfDue(client);
   }
 
   private async publishBatch(client: Client): Promise<number> {
@@ -142,6 +155,7 @@ export class OutboxRelay {
     if (rows.length === 0) return 0;
     await this.send(rows);
     await client.query('UPDATE outbox SET published_at = now() WHERE seq = ANY($1::bigint[])', [rows.map((r) => r.seq)]);
+    this.changedSinceVacuum += rows.length;
     messagingMetrics.outboxPublished.inc({ service: this.options.serviceName }, rows.length);
     return rows.length;
   }
@@ -179,9 +193,22 @@ export class OutboxRelay {
   private async purgeOld(client: Client): Promise<void> {
     if (Date.now() - this.lastPurge < 60_000) return;
     this.lastPurge = Date.now();
-    await client.query(`DELETE FROM outbox WHERE published_at < now() - ($1::int * interval '1 millisecond')`, [
+    const { rowCount } = await client.query(`DELETE FROM outbox WHERE published_at < now() - ($1::int * interval '1 millisecond')`, [
       this.options.retainPublishedMs,
     ]);
+    this.changedSinceVacuum += rowCount ?? 0;
+  }
+
+  private async vacuumIfDue(client: Client): Promise<void> {
+    if (this.vacuumRefused || this.changedSinceVacuum < (this.options.vacuumEveryRows ?? DEFAULT_VACUUM_EVERY_ROWS)) return;
+    this.changedSinceVacuum = 0;
+    try {
+      await client.query('VACUUM outbox');
+    } catch (error) {
+      // Not the table's owner: autovacuum alone keeps the outbox (say so once, then stop trying).
+      this.vacuumRefused = true;
+      this.logger.warn(`outbox relay cannot vacuum the outbox (${(error as Error).message}); relying on autovacuum`, 'OutboxRelay');
+    }
   }
 
   private onConnectionLost(error: Error): void {
