@@ -54,7 +54,7 @@ const READ_ONE = `SELECT e.id, e.uscc, e.name, e.name_local, e.region, e.zone_co
       FROM tier_designation d WHERE d.enterprise_id = e.id AND d.revoked_at IS NULL), '[]'::json) AS designations
   FROM enterprise e WHERE e.id = $1`;
 
-// The baseline: no framework, no auth, the same query and a JSON answer.
+// The baseline: no framework, no auth, the same query (prepared, as the service's) and a JSON answer.
 const BASELINE_SERVER = `
 const http = require('node:http');
 const { Pool } = require('pg');
@@ -63,7 +63,7 @@ const sql = ${JSON.stringify(READ_ONE)};
 http.createServer(async (req, res) => {
   try {
     const id = req.url.slice(req.url.lastIndexOf('/') + 1);
-    const { rows } = await pool.query(sql, [id]);
+    const { rows } = await pool.query({ name: 'read-one', text: sql, values: [id] });
     if (rows.length === 0) { res.statusCode = 404; res.end(); return; }
     const body = JSON.stringify(rows[0]);
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
