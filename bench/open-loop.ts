@@ -42,7 +42,8 @@ export interface OpenLoopResult {
   max: number;
   /** Answers other than 2xx, and requests lost to a closed connection. */
   errors: number;
-  answered: number;
+  /** 2xx answers. */
+  succeeded: number;
 }
 
 interface Connection {
@@ -81,6 +82,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   const intervalMs = 1000 / options.rate;
   const total = Math.round(options.rate * options.seconds);
   const latencies: number[] = [];
+  let succeeded = 0;
   const due: number[] = []; // times at which waiting requests fell due, oldest first
   const idle: Connection[] = [];
   let errors = 0;
@@ -115,7 +117,8 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
         const response = takeResponse(connection.buffered);
         if (!response || connection.dueAt === undefined) return;
         latencies.push(performance.now() - connection.dueAt);
-        if (response.status < 200 || response.status > 299) errors += 1;
+        if (response.status >= 200 && response.status <= 299) succeeded += 1;
+        else errors += 1;
         connection.buffered = response.rest;
         connection.dueAt = undefined;
         idle.push(connection);
@@ -158,11 +161,11 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   for (const connection of connections) connection.socket.destroy();
   const rounded = (ms: number) => Math.round(ms * 10) / 10;
   return {
-    rps: (latencies.length - errors) / elapsedSeconds,
+    rps: succeeded / elapsedSeconds,
     p50: rounded(percentile(latencies, 50)),
     p99: rounded(percentile(latencies, 99)),
     max: rounded(latencies.reduce((max, latency) => Math.max(max, latency), 0)),
     errors,
-    answered: latencies.length,
+    succeeded,
   };
 }

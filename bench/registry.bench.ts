@@ -146,28 +146,40 @@ interface LoadResult {
   cpuMsPerRequest: number;
 }
 
-async function load(name: string, options: autocannon.Options, server: ChildProcess): Promise<LoadResult> {
-  const cpuBefore = cpuMs(server.pid);
-  const result = await autocannon({ connections: CONNECTIONS, ...options });
-  const errors = result.errors + result.timeouts + result.non2xx;
-  const answered = result.requests.total - errors;
-  const rps = answered / (result.duration || 1);
-  const cpuMsPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, answered);
-  console.log(
-    `  ${name.padEnd(34)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   ${cpuMsPerRequest.toFixed(2)} ms CPU/req${errors ? `   ${errors} errors/non-2xx` : ''}`,
-  );
-  return { rps, p99: result.latency.p99, errors, cpuMsPerRequest };
+/** What one load run measured, whatever generated the load. */
+interface RunFigures {
+  rps: number;
+  p50: number;
+  p99: number;
+  max?: number;
+  errors: number;
+  succeeded: number;
 }
 
-/** The same at a fixed offered rate, open-loop (see bench/open-loop.ts). */
-async function loadAt(name: string, options: Omit<OpenLoopOptions, 'connections'>, server: ChildProcess): Promise<LoadResult> {
+/** Runs one phase against `server`, prints its line, and adds the server's CPU per answered request. */
+async function measure(name: string, server: ChildProcess, run: () => Promise<RunFigures>): Promise<LoadResult> {
   const cpuBefore = cpuMs(server.pid);
-  const result = await openLoop({ connections: OPEN_LOOP_CONNECTIONS, ...options });
-  const cpuMsPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, result.answered - result.errors);
+  const { rps, p50, p99, max, errors, succeeded } = await run();
+  const cpuMsPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, succeeded);
   console.log(
-    `  ${name.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms   ${cpuMsPerRequest.toFixed(2)} ms CPU/req   max ${result.max} ms${result.errors ? `   ${result.errors} errors/non-2xx` : ''}`,
+    `  ${name.padEnd(34)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${p50} ms   p99 ${p99} ms   ${cpuMsPerRequest.toFixed(2)} ms CPU/req${max === undefined ? '' : `   max ${max} ms`}${errors ? `   ${errors} errors/non-2xx` : ''}`,
   );
-  return { rps: result.rps, p99: result.p99, errors: result.errors, cpuMsPerRequest };
+  return { rps, p99, errors, cpuMsPerRequest };
+}
+
+/** As fast as the connections go (autocannon). */
+function load(name: string, options: autocannon.Options, server: ChildProcess): Promise<LoadResult> {
+  return measure(name, server, async () => {
+    const result = await autocannon({ connections: CONNECTIONS, ...options });
+    const errors = result.errors + result.timeouts + result.non2xx;
+    const succeeded = result.requests.total - errors;
+    return { rps: succeeded / (result.duration || 1), p50: result.latency.p50, p99: result.latency.p99, errors, succeeded };
+  });
+}
+
+/** At a fixed offered rate, open-loop (see bench/open-loop.ts). */
+function loadAt(name: string, options: Omit<OpenLoopOptions, 'connections'>, server: ChildProcess): Promise<LoadResult> {
+  return measure(name, server, () => openLoop({ connections: OPEN_LOOP_CONNECTIONS, ...options }));
 }
 
 function registrationBody(random: () => number): string {

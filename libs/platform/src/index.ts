@@ -12,7 +12,7 @@ export { registerAccessLog } from './logging/access-log.hooks';
 // Correlation id
 export { CORRELATION_ID_HEADER, acceptOrCreateCorrelationId } from './correlation/correlation-id';
 export { CORRELATION_HOOKS, defaultCorrelationHooks, type CorrelationHooks } from './correlation/correlation-hooks';
-export { registerCorrelationHooks } from './correlation/correlation-id.hooks';
+export { assignCorrelationId, registerCorrelationHooks } from './correlation/correlation-id.hooks';
 
 // Errors (RFC 9457) and request validation
 export {
@@ -27,7 +27,7 @@ export { ProblemException } from './errors/problem.exception';
 export { ProblemDetailsFilter, sendProblem } from './errors/problem-details.filter';
 export { flattenValidationErrors, validationProblem } from './errors/validation-errors';
 export { StrictValidationPipe, createValidationPipe } from './errors/validation.pipe';
-export { JSON_MEDIA_TYPES, bodyProblemOf, parseJsonBody, registerBodyParsing } from './http/body-parsing';
+export { JSON_MEDIA_TYPES, parseJsonBody, registerBodyParsing } from './http/body-parsing';
 export { CONSUMES_KEY, Consumes } from './errors/consumes.decorator';
 export { MediaTypeGuard } from './errors/media-type.guard';
 
@@ -61,7 +61,7 @@ export {
   type ServiceBootstrapOptions,
   type ServiceModule,
 } from './bootstrap/bootstrap';
-export { headerValue, type PlatformReply, type PlatformRequest } from './http/platform-request';
+export { hasBody, headerValue, type PlatformReply, type PlatformRequest } from './http/platform-request';
 export { ApiOkPageResponse, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageQuery, decodeCursor, encodeCursor, toPage, type Page } from './http/pagination';
 
 // One service: database, migrations, Kafka, consumers

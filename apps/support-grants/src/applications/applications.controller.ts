@@ -30,10 +30,8 @@ import { StartReviewUseCase } from './start-review.usecase';
 import { SubmitApplicationUseCase } from './submit-application.usecase';
 import { WithdrawApplicationUseCase } from './withdraw-application.usecase';
 
-type Response = FastifyReply;
-
 /** The application with its ETag (its version). */
-function respond(res: Response, application: ApplicationEntity): ApplicationView {
+function respond(res: FastifyReply, application: ApplicationEntity): ApplicationView {
   res.header('ETag', etagFor(application.version));
   return toApplicationView(application);
 }
@@ -59,7 +57,7 @@ export class ApplicationsController {
   @Post()
   @Roles('officer')
   @ApiCreatedResponse({ type: ApplicationView, description: 'created, status DRAFT; Location and ETag headers' })
-  async create(@Body() body: CreateApplicationDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+  async create(@Body() body: CreateApplicationDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: FastifyReply): Promise<ApplicationView> {
     const application = await this.createApplication.execute(body, user);
     res.header('Location', `/api/v1/applications/${application.id}`);
     return respond(res, application);
@@ -77,7 +75,7 @@ export class ApplicationsController {
   @Get(':id')
   @Roles(...STAFF_ROLES, 'enterprise')
   @ApiOkResponse({ type: ApplicationView, description: 'the application; ETag header' })
-  async get(@Param('id') id: string, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+  async get(@Param('id') id: string, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: FastifyReply): Promise<ApplicationView> {
     return respond(res, await this.applications.getVisible(id, user));
   }
 
@@ -89,7 +87,7 @@ export class ApplicationsController {
     @Body() body: EditApplicationDto,
     @CurrentUser() user: AuthUser,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<ApplicationView> {
     return respond(res, await this.editApplication.execute(id, body, user, ifMatch));
   }
@@ -120,7 +118,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('officer')
   @ApiOkResponse({ type: ApplicationView, description: 'the application, now SUBMITTED; ETag header' })
-  async submit(@Param('id') id: string, @Body() body: CommentDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+  async submit(@Param('id') id: string, @Body() body: CommentDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: FastifyReply): Promise<ApplicationView> {
     return respond(res, await this.submitApplication.execute(id, user, body.comment));
   }
 
@@ -128,7 +126,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('reviewer')
   @ApiOkResponse({ type: ApplicationView, description: 'the application, now UNDER_REVIEW; ETag header' })
-  async review(@Param('id') id: string, @Body() body: CommentDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+  async review(@Param('id') id: string, @Body() body: CommentDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: FastifyReply): Promise<ApplicationView> {
     return respond(res, await this.startReview.execute(id, user, body.comment));
   }
 
@@ -136,7 +134,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('reviewer', 'admin')
   @ApiOkResponse({ type: ApplicationView, description: 'the application, now APPROVED, budget reserved; ETag header' })
-  async approve(@Param('id') id: string, @Body() body: ApproveDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+  async approve(@Param('id') id: string, @Body() body: ApproveDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: FastifyReply): Promise<ApplicationView> {
     return respond(res, await this.approveApplication.execute(id, user, body));
   }
 
@@ -144,7 +142,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('reviewer', 'admin')
   @ApiOkResponse({ type: ApplicationView, description: 'the application, now REJECTED; ETag header' })
-  async reject(@Param('id') id: string, @Body() body: RejectDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+  async reject(@Param('id') id: string, @Body() body: RejectDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: FastifyReply): Promise<ApplicationView> {
     return respond(res, await this.rejectApplication.execute(id, user, body));
   }
 
@@ -152,7 +150,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('reviewer', 'admin')
   @ApiOkResponse({ type: ApplicationView, description: 'the application, now RETURNED; ETag header' })
-  async return(@Param('id') id: string, @Body() body: ReturnDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+  async return(@Param('id') id: string, @Body() body: ReturnDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: FastifyReply): Promise<ApplicationView> {
     return respond(res, await this.returnApplication.execute(id, user, body.comment));
   }
 
@@ -160,7 +158,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('officer', 'enterprise')
   @ApiOkResponse({ type: ApplicationView, description: 'the application, now WITHDRAWN; ETag header' })
-  async withdraw(@Param('id') id: string, @Body() body: WithdrawDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+  async withdraw(@Param('id') id: string, @Body() body: WithdrawDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: FastifyReply): Promise<ApplicationView> {
     const comment = [body.reason, body.comment].filter((text): text is string => Boolean(text)).join('\n\n') || undefined;
     return respond(res, await this.withdrawApplication.execute(id, user, comment?.slice(0, 4000)));
   }
@@ -172,7 +170,7 @@ export class ApplicationsController {
     @Param('id') id: string,
     @Body() body: DisbursementDto,
     @CurrentUser() user: AuthUser,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<DisbursedApplicationView> {
     const { application, disbursement } = await this.recordDisbursement.execute(id, user, body);
     return {
@@ -191,7 +189,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOkResponse({ type: ApplicationView, description: 'the application, now CLOSED; ETag header' })
-  async close(@Param('id') id: string, @Body() body: CommentDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+  async close(@Param('id') id: string, @Body() body: CommentDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: FastifyReply): Promise<ApplicationView> {
     return respond(res, await this.closeApplication.execute(id, user, body.comment));
   }
 }

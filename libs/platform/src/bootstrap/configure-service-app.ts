@@ -2,8 +2,7 @@ import { HttpStatus, Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyServerOptions } from 'fastify';
 import { CORRELATION_HOOKS, type CorrelationHooks } from '../correlation/correlation-hooks';
-import { registerCorrelationHooks } from '../correlation/correlation-id.hooks';
-import { CORRELATION_ID_HEADER, acceptOrCreateCorrelationId } from '../correlation/correlation-id';
+import { assignCorrelationId, registerCorrelationHooks } from '../correlation/correlation-id.hooks';
 import { ServiceConfig } from '../config/service-config';
 import { sendProblem } from '../errors/problem-details.filter';
 import { ProblemException } from '../errors/problem.exception';
@@ -44,8 +43,8 @@ export function fastifyOptions(): FastifyServerOptions {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     // A URL Fastify cannot even route (a malformed %-escape): problem+json like every other 400.
     frameworkErrors: (error, request, reply) => {
-      request.correlationId ??= acceptOrCreateCorrelationId(request.headers[CORRELATION_ID_HEADER]);
-      void reply.header(CORRELATION_ID_HEADER, request.correlationId);
+      // Fastify answers it before any hook runs, so the id is assigned here.
+      assignCorrelationId(request, reply);
       sendProblem(new ProblemException(HttpStatus.BAD_REQUEST, 'BAD_REQUEST', error.message), request, reply, frameworkLogger);
     },
   };

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CorrelationHooks } from './correlation-hooks';
 import { CORRELATION_ID_HEADER, acceptOrCreateCorrelationId } from './correlation-id';
 
@@ -10,10 +10,17 @@ import { CORRELATION_ID_HEADER, acceptOrCreateCorrelationId } from './correlatio
  */
 export function registerCorrelationHooks(fastify: FastifyInstance, hooks: Pick<CorrelationHooks, 'run'>): void {
   fastify.addHook('onRequest', (request, reply, done) => {
-    const id = acceptOrCreateCorrelationId(request.headers[CORRELATION_ID_HEADER]);
-    request.correlationId = id;
-    reply.header(CORRELATION_ID_HEADER, id);
+    assignCorrelationId(request, reply);
     done();
   });
-  fastify.addHook('preHandler', (request, _reply, done) => hooks.run(request.correlationId as string, () => done()));
+  fastify.addHook('preHandler', (request, reply, done) => hooks.run(assignCorrelationId(request, reply), () => done()));
+}
+
+/** The request's correlation id, taken from its header (or made) the first time, and echoed on the reply. */
+export function assignCorrelationId(request: FastifyRequest, reply: FastifyReply): string {
+  if (request.correlationId === undefined) {
+    request.correlationId = acceptOrCreateCorrelationId(request.headers[CORRELATION_ID_HEADER]);
+    void reply.header(CORRELATION_ID_HEADER, request.correlationId);
+  }
+  return request.correlationId;
 }

@@ -1,22 +1,15 @@
 import { HttpStatus, Injectable, Module, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
-import { bodyProblemOf } from '../http/body-parsing';
-import type { PlatformRequest } from '../http/platform-request';
+import { JSON_MEDIA_TYPES } from '../http/body-parsing';
+import { hasBody, type PlatformRequest } from '../http/platform-request';
 import { CONSUMES_KEY } from './consumes.decorator';
 import { ProblemException } from './problem.exception';
 
 const JSON_TYPES = ['application/json'];
 
-function hasBody(request: PlatformRequest): boolean {
-  const length = request.headers['content-length'];
-  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
-}
-
-/** `application/json` also admits the structured-syntax suffix: `application/merge-patch+json`. */
+/** `application/json` admits what the body parsing reads as JSON: also `application/merge-patch+json`. */
 function accepts(allowed: readonly string[], mediaType: string): boolean {
-  return allowed.some(
-    (type) => type === mediaType || (type === 'application/json' && /^application\/[\w.+-]+\+json$/.test(mediaType)),
-  );
+  return allowed.some((type) => type === mediaType || (type === 'application/json' && JSON_MEDIA_TYPES.test(mediaType)));
 }
 
 /**
@@ -36,8 +29,7 @@ export class MediaTypeGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() === 'http') {
       const request = context.switchToHttp().getRequest<PlatformRequest>();
-      const bodyProblem = bodyProblemOf(request);
-      if (bodyProblem !== undefined) throw bodyProblem;
+      if (request.bodyProblem !== undefined) throw request.bodyProblem;
       if (hasBody(request)) {
         const allowed =
           this.reflector.getAllAndOverride<string[] | undefined>(CONSUMES_KEY, [context.getHandler(), context.getClass()]) ??

@@ -60,27 +60,25 @@ export function parseJsonBody(text: string): { body: unknown } | { problem: Prob
 export function registerBodyParsing(fastify: FastifyInstance, limitBytes: number): void {
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(JSON_MEDIA_TYPES, (request: PlatformRequest, payload: IncomingMessage, done: (error: Error | null, body?: unknown) => void) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let refused = false;
+    const onData = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received <= limitBytes) chunks.push(chunk);
+      else refuse(tooLarge(limitBytes));
+    };
     const refuse = (problem: ProblemException) => {
+      refused = true;
       request.bodyProblem = problem;
       // The rest of the body is read and dropped, so that the connection stays usable.
-      payload.removeAllListeners('data');
+      payload.off('data', onData);
       payload.resume();
       done(null, undefined);
     };
     const problem = unreadable(request) ?? (Number(request.headers['content-length']) > limitBytes ? tooLarge(limitBytes) : undefined);
     if (problem !== undefined) return refuse(problem);
-
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let refused = false;
-    payload.on('data', (chunk: Buffer) => {
-      received += chunk.length;
-      if (received <= limitBytes) chunks.push(chunk);
-      else if (!refused) {
-        refused = true;
-        refuse(tooLarge(limitBytes));
-      }
-    });
+    payload.on('data', onData);
     payload.once('end', () => {
       if (refused) return;
       const parsed = parseJsonBody(Buffer.concat(chunks, received).toString('utf8'));
@@ -95,9 +93,4 @@ export function registerBodyParsing(fastify: FastifyInstance, limitBytes: number
   fastify.addContentTypeParser('*', (_request: PlatformRequest, _payload: IncomingMessage, done: (error: Error | null, body?: unknown) => void) =>
     done(null, undefined),
   );
-}
-
-/** What was wrong with the request's body (see registerBodyParsing); undefined when nothing. */
-export function bodyProblemOf(request: PlatformRequest): ProblemException | undefined {
-  return request.bodyProblem;
 }

@@ -15,6 +15,12 @@ export type PlatformRequest = FastifyRequest;
 
 export type PlatformReply = FastifyReply;
 
+/** Whether the request has a body (RFC 9112 §6.3: a Transfer-Encoding, or a non-zero Content-Length). */
+export function hasBody(request: Pick<PlatformRequest, 'headers'>): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
 /** A request header's value; a repeated header's values joined as HTTP defines (RFC 9110 §5.3). */
 export function headerValue(request: Pick<PlatformRequest, 'headers'>, name: string): string | undefined {
   const value = request.headers[name];

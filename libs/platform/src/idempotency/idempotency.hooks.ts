@@ -4,8 +4,7 @@ import { verifyToken } from '@westgate/auth';
 import type { FastifyInstance } from 'fastify';
 import { DataSource } from 'typeorm';
 import { ServiceConfig } from '../config/service-config';
-import { bodyProblemOf } from '../http/body-parsing';
-import { headerValue, type PlatformReply, type PlatformRequest } from '../http/platform-request';
+import { hasBody, headerValue, type PlatformReply, type PlatformRequest } from '../http/platform-request';
 import { ProblemException } from '../errors/problem.exception';
 import { IDEMPOTENCY_HEADER, isAcceptableKey, REPLAYED_HEADERS, requestFingerprint, streamedRequestFingerprint } from './idempotency.rules';
 
@@ -69,7 +68,7 @@ export class IdempotencyHooks implements OnModuleInit {
   private async claimOrReplay(request: PlatformRequest, reply: PlatformReply): Promise<PlatformReply | undefined> {
     const key = headerValue(request, IDEMPOTENCY_HEADER);
     // A body the parser refused is answered after the guards (registerBodyParsing); nothing to remember.
-    if (request.method !== 'POST' || key === undefined || bodyProblemOf(request) !== undefined) return undefined;
+    if (request.method !== 'POST' || key === undefined || request.bodyProblem !== undefined) return undefined;
     if (!isAcceptableKey(key)) {
       throw new ProblemException(HttpStatus.BAD_REQUEST, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 printable ASCII characters');
     }
@@ -180,7 +179,7 @@ function replay(reply: PlatformReply, stored: StoredRequest): PlatformReply {
 
 /** A body left for the handler to read as a stream (no body parser took it). */
 function isStreamed(request: PlatformRequest): boolean {
-  return request.body === undefined && (Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined);
+  return request.body === undefined && hasBody(request);
 }
 
 function keyReused(): ProblemException {
