@@ -15,7 +15,7 @@ export interface MessagingOptions {
   partitions?: number;
   replicationFactor?: number;
   consumer?: Partial<ConsumerSettings>;
-  relay?: Partial<Pick<OutboxRelayOptions, 'batchSize' | 'pollIntervalMs' | 'retainPublishedMs'>>;
+  relay?: Partial<Pick<OutboxRelayOptions, 'batchSize' | 'pollIntervalMs' | 'retainPublishedMs' | 'lingerMs'>>;
 }
 
 export const DEFAULT_CONSUMER_SETTINGS: ConsumerSettings = {
@@ -26,4 +26,8 @@ export const DEFAULT_CONSUMER_SETTINGS: ConsumerSettings = {
   partitionsConsumedConcurrently: 3,
 };
 
-export const DEFAULT_RELAY_SETTINGS = { batchSize: 500, pollIntervalMs: 1_000, retainPublishedMs: 3_600_000 };
+/**
+ * The relay lingers 10 ms after a wake-up: at 500 commits a second that halves PostgreSQL's work
+ * per event and takes a quarter off the service's CPU (bench/registry), for 10 ms more latency.
+ */
+export const DEFAULT_RELAY_SETTINGS = { batchSize: 500, pollIntervalMs: 1_000, retainPublishedMs: 3_600_000, lingerMs: 10 };

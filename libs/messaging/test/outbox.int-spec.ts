@@ -18,6 +18,15 @@ class CrashAfterPublishRelay extends OutboxRelay {
   }
 }
 
+/** A relay that counts its rounds: how many batches it handed to Kafka. */
+class CountingRelay extends OutboxRelay {
+  readonly batches: number[] = [];
+  protected override async send(rows: Parameters<OutboxRelay['send']>[0]): Promise<void> {
+    this.batches.push(rows.length);
+    await super.send(rows);
+  }
+}
+
 describe('transactional outbox', () => {
   let fx: Awaited<ReturnType<typeof messagingFixture>>;
   let recorder: TopicRecorder;
@@ -215,6 +224,23 @@ describe('transactional outbox', () => {
     latencies.sort((a, b) => a - b);
     // The relay's fallback poll is 200 ms here: a median well below it proves the wake-up.
     expect(latencies[5]).toBeLessThan(100);
+  });
+
+  it('gathers the commits of a busy moment into one batch when it lingers, instead of a round per commit', async () => {
+    await fx.stopRelays();
+    const relay = new CountingRelay(fx.producer, { ...fx.relaySettings, lingerMs: 250 }, quietLogger);
+    await fx.startRelay(relay);
+    // Twenty commits one after another, each waking the relay, as concurrent requests do.
+    for (let i = 0; i < 20; i++) {
+      await fx.dataSource.transaction((manager) =>
+        writer.stage(manager, { definition: fx.probe, subject: `burst-${i}`, data: { name: `burst-${i}`, n: i } }),
+      );
+    }
+    await pollUntil(() => recorder.on(fx.topic).filter((m) => m.value?.includes('"burst-')).length === 20, {
+      description: 'the twenty events on the topic',
+    });
+    expect(relay.batches.reduce((sum, n) => sum + n, 0)).toBe(20);
+    expect(relay.batches.length).toBeLessThanOrEqual(3);
   });
 
   it('a standby relay’s process tells the active relay elsewhere (NOTIFY outside the transaction)', async () => {

@@ -33,6 +33,13 @@ export interface OutboxRelayOptions {
   topicName?: (logical: string) => string;
   /** The relay vacuums the outbox after this many rows were published or purged; default 5,000. */
   vacuumEveryRows?: number;
+  /**
+   * How long a woken relay waits for more commits before it reads a batch; default 0. Woken by
+   * every commit, a relay that reads at once publishes one or two rows per round (a read, a
+   * produce request and a committed update each): at hundreds of commits a second that costs as
+   * much as the requests themselves. A short linger gathers them into one round.
+   */
+  lingerMs?: number;
 }
 
 interface OutboxRow {
@@ -123,7 +130,8 @@ export class OutboxRelay {
       this.rerun = true;
       return;
     }
-    this.running = this.drain()
+    this.running = this.linger()
+      .then(() => this.drain())
       .catch((error: Error) => this.logger.error(`outbox relay: ${error.message}`, error.stack, 'OutboxRelay'))
       .finally(() => {
         this.running = undefined;
@@ -132,6 +140,11 @@ export class OutboxRelay {
           this.wake();
         }
       });
+  }
+
+  private async linger(): Promise<void> {
+    const ms = this.options.lingerMs ?? 0;
+    if (ms > 0 && !this.stopped) await new Promise((resolve) => setTimeout(resolve, ms));
   }
 
   private async drain(): Promise<void> {
@@ -143,12 +156,14 @@ export class OutboxRelay {
       if (!this.leader) return;
       this.logger.log('outbox relay is the active publisher for this database', 'OutboxRelay');
     }
-    do {
+    for (;;) {
       this.rerun = false;
       while (!this.stopped && (await this.publishBatch(client)) === this.options.batchSize) {
         // a full batch: there may be more
       }
-    } while (this.rerun && !this.stopped);
+      if (!this.rerun || this.stopped) break;
+      await this.linger();
+    }
     await this.purgeOld(client);
     this.vacuumIfDue();
   }
