@@ -9,6 +9,25 @@ import { enterpriseExists } from './enterprise.errors';
 import { toEnterpriseState, toView, type EnterpriseRecord, type EnterpriseView } from './enterprise.rules';
 import { EnterpriseStore } from './enterprise.store';
 
+/** What the REGISTERED history entry records: the enterprise as registered, without its timestamps. */
+function registeredState(record: EnterpriseRecord): Omit<EnterpriseRecord, 'createdAt' | 'updatedAt'> {
+  return {
+    id: record.id,
+    uscc: record.uscc,
+    name: record.name,
+    nameLocal: record.nameLocal,
+    region: record.region,
+    zoneCode: record.zoneCode,
+    sectors: record.sectors,
+    contactEmail: record.contactEmail,
+    address: record.address,
+    foundedOn: record.foundedOn,
+    tradeModes: record.tradeModes,
+    status: record.status,
+    version: record.version,
+  };
+}
+
 @Injectable()
 export class RegisterEnterprise {
   constructor(
@@ -18,7 +37,9 @@ export class RegisterEnterprise {
 
   /** Registers an enterprise; a USCC already registered, even by a concurrent request, is a 409. */
   async execute(input: RegisterEnterpriseDto, actor: Actor): Promise<EnterpriseView> {
-    const registered = {
+    const now = new Date().toISOString();
+    // Field by field, not spread from a common object: see toView for what spreads cost here.
+    const record: EnterpriseRecord = {
       id: uuidV7(),
       uscc: input.uscc,
       name: input.name,
@@ -30,11 +51,13 @@ export class RegisterEnterprise {
       address: input.address ?? null,
       foundedOn: input.foundedOn ?? null,
       tradeModes: input.tradeModes ?? [],
+      status: 'ACTIVE',
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     };
-    const now = new Date().toISOString();
-    const record: EnterpriseRecord = { ...registered, status: 'ACTIVE', version: 1, createdAt: now, updatedAt: now };
     const view = toView(record, [], this.store.currentCycle);
-    const history = { action: 'REGISTERED' as const, actor, before: null, after: { ...registered, status: 'ACTIVE', version: 1 } };
+    const history = { action: 'REGISTERED' as const, actor, before: null, after: registeredState(record) };
     const event = { definition: EnterpriseRegistered, subject: record.id, data: toEnterpriseState(view) };
     try {
       await this.store.insert(record, history, (first) => this.outbox.insertFor([event], first));
