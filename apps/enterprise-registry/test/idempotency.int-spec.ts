@@ -21,6 +21,8 @@ describe('enterprise-registry: Idempotency-Key', () => {
     const second = await fx.call('POST', path, { role, body, headers });
     expect(second.status).toBe(first.status);
     expect(second.body).toEqual(first.body);
+    // The very same body, not an equal one: the fields in the same order.
+    expect(JSON.stringify(second.body)).toBe(JSON.stringify(first.body));
     expect(second.headers.get('idempotent-replayed')).toBe('true');
     // The replay wrote nothing: no second row, history entry or event.
     const { enterprises, designations, history, outbox } = await writeCounts(fx.db);

@@ -11,7 +11,8 @@ import { IDEMPOTENCY_HEADER, isAcceptableKey, REPLAYED_HEADERS, requestFingerpri
 interface StoredRequest {
   request_hash: string;
   response_status: number | null;
-  response_body: unknown;
+  /** The body exactly as it was sent, null for none. */
+  response_body: string | null;
   response_headers: Record<string, string> | null;
 }
 
@@ -151,10 +152,10 @@ export class IdempotencyHooks implements OnModuleInit {
     const status = reply.statusCode;
     if (status >= 200 && status < 300) {
       await this.dataSource.query(
-        `UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb, response_headers = $5::jsonb,
+        `UPDATE idempotency_keys SET response_status = $3, response_body = $4, response_headers = $5::jsonb,
                 request_hash = $6, completed_at = now()
           WHERE caller = $1 AND key = $2`,
-        [caller, key, status, toJsonText(payload), JSON.stringify(replayedHeaders(reply)), fingerprint()],
+        [caller, key, status, bodyText(payload), JSON.stringify(replayedHeaders(reply)), fingerprint()],
       );
     } else {
       await this.dataSource.query('DELETE FROM idempotency_keys WHERE caller = $1 AND key = $2', [caller, key]);
@@ -174,7 +175,7 @@ const PENDING = new WeakMap<PlatformRequest, PendingKey>();
 function replay(reply: PlatformReply, stored: StoredRequest): PlatformReply {
   for (const [name, value] of Object.entries(stored.response_headers ?? {})) void reply.header(name, value);
   void reply.header('idempotent-replayed', 'true').status(stored.response_status as number);
-  return reply.send(stored.response_body === null || stored.response_body === undefined ? undefined : JSON.stringify(stored.response_body));
+  return reply.send(stored.response_body ?? undefined);
 }
 
 /** A body left for the handler to read as a stream (no body parser took it). */
@@ -199,16 +200,10 @@ function replayedHeaders(reply: PlatformReply): Record<string, string> {
   return headers;
 }
 
-function toJsonText(body: unknown): string | null {
+/** The response body as sent (onSend sees it serialised), null for none. */
+function bodyText(body: unknown): string | null {
   if (body === undefined || body === null || body === '') return null;
-  if (typeof body === 'string') {
-    try {
-      JSON.parse(body);
-      return body;
-    } catch {
-      return JSON.stringify(body);
-    }
-  }
-  if (Buffer.isBuffer(body)) return toJsonText(body.toString('utf8'));
+  if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
   return JSON.stringify(body);
 }

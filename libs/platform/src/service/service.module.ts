@@ -5,6 +5,7 @@ import { buildDataSourceOptions, ensureDatabaseExists, runMigrationsLocked } fro
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { ServiceConfig } from '../config/service-config';
 import { IdempotencyKeys1764115300000 } from '../idempotency/1764115300000-idempotency-keys';
+import { IdempotencyBodyText1796112000000 } from '../idempotency/1796112000000-idempotency-body-text';
 import { IdempotencyHooks } from '../idempotency/idempotency.hooks';
 import type { ServiceDefinition } from './service-definition';
 import { ServiceReadiness } from './service-readiness';
@@ -13,7 +14,7 @@ import { ServiceReadiness } from './service-readiness';
 class WestgateServiceModule {}
 
 /** The platform's own tables, migrated before the service's: outbox and inbox, idempotency keys. */
-export const PLATFORM_MIGRATIONS = [...MESSAGING_MIGRATIONS, IdempotencyKeys1764115300000];
+export const PLATFORM_MIGRATIONS = [...MESSAGING_MIGRATIONS, IdempotencyKeys1764115300000, IdempotencyBodyText1796112000000];
 
 /**
  * The module tree of one service: its database (created if missing, migrated under a lock before
