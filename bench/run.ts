@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureLocalKafka, stopLocalKafka } from '@westgate/testing';
 import { report, type Benchmark } from './report';
 
 async function main(): Promise<void> {
@@ -19,8 +20,15 @@ async function main(): Promise<void> {
   }
   // require, not import(): the benchmarks run through ts-node's CommonJS hook.
   const benchmark = require(`./${name}.bench`) as { default: Benchmark };
-  const figures = await benchmark.default({ quick });
-  report(name, figures, quick);
+  // The services need the broker: the local one is started if none runs, and stopped after.
+  const startedKafka = ensureLocalKafka();
+  if (startedKafka) console.log('started the local Kafka broker (tools/kafka) for this run; it stops afterwards');
+  try {
+    const figures = await benchmark.default({ quick });
+    report(name, figures, quick);
+  } finally {
+    if (startedKafka) stopLocalKafka();
+  }
   process.exit(0);
 }
 

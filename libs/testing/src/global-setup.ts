@@ -1,10 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
-
-const root = join(__dirname, '..', '..', '..');
-const kafkaTools = join(root, 'tools', 'kafka');
+import { ensureLocalKafka } from './local-kafka';
 
 /**
  * Before any integration suite: PostgreSQL must answer, and the Kafka broker must run (started
@@ -19,8 +14,5 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
   }
-  if (process.env.KAFKA_BROKERS && process.env.KAFKA_BROKERS !== '127.0.0.1:9092') return;
-  if (!existsSync(join(kafkaTools, 'start.sh'))) throw new Error('tools/kafka/start.sh is missing');
-  const output = execFileSync('bash', [join(kafkaTools, 'start.sh')], { encoding: 'utf8' });
-  process.env.WESTGATE_TEST_STARTED_KAFKA = /already/i.test(output) ? '' : '1';
+  process.env.WESTGATE_TEST_STARTED_KAFKA = ensureLocalKafka() ? '1' : '';
 }

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { stopLocalKafka } from './local-kafka';
 
 /** Stops the broker only if the setup started it: a developer's running broker is left alone. */
 export default async function globalTeardown(): Promise<void> {
-  if (process.env.WESTGATE_TEST_STARTED_KAFKA !== '1') return;
-  execFileSync('bash', [join(__dirname, '..', '..', '..', 'tools', 'kafka', 'stop.sh')], { stdio: 'inherit' });
+  if (process.env.WESTGATE_TEST_STARTED_KAFKA === '1') stopLocalKafka();
 }

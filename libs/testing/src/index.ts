@@ -5,3 +5,4 @@ export * from './test-tokens';
 export * from './http-client';
 export * from './openapi-document';
 export * from './schema-drift';
+export * from './local-kafka';
