@@ -12,7 +12,7 @@ export { registerAccessLog } from './logging/access-log.hooks';
 // Correlation id
 export { CORRELATION_ID_HEADER, acceptOrCreateCorrelationId } from './correlation/correlation-id';
 export { CORRELATION_HOOKS, defaultCorrelationHooks, type CorrelationHooks } from './correlation/correlation-hooks';
-export { assignCorrelationId, registerCorrelationHooks } from './correlation/correlation-id.hooks';
+export { registerCorrelationHooks } from './correlation/correlation-id.hooks';
 
 // Errors (RFC 9457) and request validation
 export {
@@ -24,10 +24,10 @@ export {
   type ProblemDetails,
 } from './errors/problem-details';
 export { ProblemException } from './errors/problem.exception';
-export { ProblemDetailsFilter, sendProblem } from './errors/problem-details.filter';
+export { ProblemDetailsFilter } from './errors/problem-details.filter';
 export { flattenValidationErrors, validationProblem } from './errors/validation-errors';
 export { StrictValidationPipe, createValidationPipe } from './errors/validation.pipe';
-export { JSON_MEDIA_TYPES, parseJsonBody, registerBodyParsing } from './http/body-parsing';
+export { registerBodyParsing } from './http/body-parsing';
 export { CONSUMES_KEY, Consumes } from './errors/consumes.decorator';
 export { MediaTypeGuard } from './errors/media-type.guard';
 

@@ -59,7 +59,7 @@ export async function createServiceApp<C extends ServiceConfig>(
       options.appModule(config),
     ],
   };
-  // Body parsing is set up by configureServiceApp, in its place in the middleware order.
+  // Body parsing is the platform's own (configureServiceApp → registerBodyParsing), not Nest's.
   const app = await NestFactory.create<NestFastifyApplication>(root, new FastifyAdapter(fastifyOptions()), {
     bufferLogs: true,
     bodyParser: false,

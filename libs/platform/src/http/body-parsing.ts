@@ -34,7 +34,7 @@ function unreadable(request: PlatformRequest): ProblemException | undefined {
  * A JSON request body as the API takes it: an object or an array (an empty body is `{}`, for the
  * validation to name the missing fields).
  */
-export function parseJsonBody(text: string): { body: unknown } | { problem: ProblemException } {
+function parseJsonBody(text: string): { body: unknown } | { problem: ProblemException } {
   if (text.trim() === '') return { body: {} };
   let body: unknown;
   try {
