@@ -9,10 +9,11 @@ import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 @Check('declaration_flow_check', 'flow IN (1, 2)')
 @Check('declaration_value_usd_check', 'value_usd > 0')
 export class DeclarationEntity {
-  @PrimaryColumn('text')
+  // Codes compare byte by byte (collation "C"): migrations/1796198400000-key-columns-collation-c.ts.
+  @PrimaryColumn({ type: 'text', collation: 'C' })
   declarationId!: string;
 
-  @Column('text')
+  @Column({ type: 'text', collation: 'C' })
   uscc!: string;
 
   /** 1 export, 2 import. */
@@ -29,7 +30,7 @@ export class DeclarationEntity {
   @Column('smallint')
   categoryMask!: number;
 
-  @Column('text')
+  @Column({ type: 'text', collation: 'C' })
   partnerCountry!: string;
 
   /** YYYYMM. */

@@ -8,7 +8,8 @@ export class EnterpriseProjectionEntity {
   @PrimaryColumn('uuid')
   enterpriseId!: string;
 
-  @Column('text')
+  // Codes compare byte by byte (collation "C"): migrations/1796198400000-key-columns-collation-c.ts.
+  @Column({ type: 'text', collation: 'C' })
   uscc!: string;
 
   @Column('text')
@@ -20,7 +21,7 @@ export class EnterpriseProjectionEntity {
   @Column('text')
   region!: string;
 
-  @Column('text', { nullable: true })
+  @Column({ type: 'text', nullable: true, collation: 'C' })
   zoneCode!: string | null;
 
   @Column('text', { array: true })

@@ -5,12 +5,13 @@ import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'enterprise_tier' })
 @Check('enterprise_tier_tier_check', "tier IN ('BACKBONE', 'POTENTIAL')")
 export class EnterpriseTierEntity {
-  @PrimaryColumn('text')
+  // Codes compare byte by byte (collation "C"): migrations/1796198400000-key-columns-collation-c.ts.
+  @PrimaryColumn({ type: 'text', collation: 'C' })
   uscc!: string;
 
   @PrimaryColumn('integer')
   cycle!: number;
 
-  @Column('text')
+  @Column({ type: 'text', collation: 'C' })
   tier!: DesignatedTier;
 }

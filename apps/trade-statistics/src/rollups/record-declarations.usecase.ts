@@ -24,13 +24,13 @@ const DECLARATION_COLUMNS =
 const SESSION_SETUP = `
   SET jit = off;
   CREATE TEMP TABLE IF NOT EXISTS ingest_input (
-    declaration_id text, uscc text, flow smallint, hs_code text, hs_chapter smallint, category_mask smallint,
-    partner_country text, period integer, value_usd numeric(18, 2), quantity numeric(24, 6), unit text,
+    declaration_id text COLLATE "C", uscc text COLLATE "C", flow smallint, hs_code text, hs_chapter smallint, category_mask smallint,
+    partner_country text COLLATE "C", period integer, value_usd numeric(18, 2), quantity numeric(24, 6), unit text,
     net_weight_kg numeric(24, 6), customs_port text, trade_mode text, import_id uuid
   ) ON COMMIT DELETE ROWS;
   CREATE TEMP TABLE IF NOT EXISTS ingest_fresh (
-    uscc text, flow smallint, hs_chapter smallint, category_mask smallint, partner_country text, period integer,
-    value_usd numeric(18, 2), import_id uuid, tier text, zone text, declarations integer NOT NULL DEFAULT 1
+    uscc text COLLATE "C", flow smallint, hs_chapter smallint, category_mask smallint, partner_country text COLLATE "C", period integer,
+    value_usd numeric(18, 2), import_id uuid, tier text COLLATE "C", zone text COLLATE "C", declarations integer NOT NULL DEFAULT 1
   ) ON COMMIT DELETE ROWS`;
 
 /**
