@@ -83,6 +83,9 @@ describe('enterprise-registry: designations', () => {
     const refused = await designate(last.id, { tier: 'BACKBONE', cycle, reason: 'one too many' });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'QUOTA_EXCEEDED', tier: 'BACKBONE', cycle, limit: 100 });
+    // An enterprise that already holds a place is told so, full tier or not (a place would not help it).
+    const twice = await designate(enterprises[0].id, { tier: 'BACKBONE', cycle, reason: 'once more' });
+    expect(twice.body).toMatchObject({ code: 'ALREADY_DESIGNATED', cycle, currentTier: 'BACKBONE' });
     // The other tier of the same cycle has its own 100 places.
     expect((await designate(last.id, { tier: 'POTENTIAL', cycle, reason: 'potential instead' })).status).toBe(201);
     expect((await fx.call('DELETE', `/enterprises/${last.id}/designations/${cycle}`, { body: { reason: 'make room' } })).status).toBe(204);

@@ -40,7 +40,9 @@ export class DesignateTier {
    * Gives the enterprise a place of `tier` in `cycle`. The place is taken by a conditional
    * increment of the (cycle, tier) counter: its row lock makes concurrent designations of a tier
    * take turns, and the increment fails once the limit is reached, so the 101st is refused however
-   * many arrive at once. A full tier answers QUOTA_EXCEEDED before anything else is looked at.
+   * many arrive at once. An enterprise that already holds a designation in the cycle is told so
+   * (ALREADY_DESIGNATED) whether or not the tier is full: a place would not help it. The
+   * enterprise's row lock, taken first, makes that check race-free.
    */
   async execute(enterpriseId: string, input: DesignateTierDto, actor: Actor): Promise<DesignationView> {
     try {
@@ -49,14 +51,14 @@ export class DesignateTier {
         if (!enterprise) throw enterpriseNotFound(enterpriseId);
         if (enterprise.status === 'INACTIVE') throw enterpriseInactive(enterpriseId);
 
-        const limit = await this.takePlace(manager, input.cycle, input.tier);
-        if (limit !== undefined) throw quotaExceeded(input.tier, input.cycle, limit);
-
         const held: { tier: DesignatedTier }[] = await manager.query(
           'SELECT tier FROM tier_designation WHERE enterprise_id = $1 AND cycle = $2 AND revoked_at IS NULL',
           [enterpriseId, input.cycle],
         );
         if (held.length > 0) throw alreadyDesignated(enterpriseId, input.cycle, held[0]?.tier);
+
+        const limit = await this.takePlace(manager, input.cycle, input.tier);
+        if (limit !== undefined) throw quotaExceeded(input.tier, input.cycle, limit);
 
         const inserted: { id: string }[] = await manager.query(
           'INSERT INTO tier_designation (enterprise_id, cycle, tier, reason, designated_by) VALUES ($1, $2, $3, $4, $5) RETURNING id',
