@@ -42,6 +42,13 @@ describe('enterprise-registry: Idempotency-Key', () => {
     expect(second.headers.get('location')).toBe(first.headers.get('location'));
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
 
+    // The same JSON with its keys in another order is the same request.
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const again = await fx.call('POST', '/enterprises', { role: 'officer', body: reordered, headers });
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(JSON.stringify(again.body)).toBe(JSON.stringify(first.body));
+
     const reused = await fx.call('POST', '/enterprises', { role: 'officer', body: registration(), headers });
     expect(reused.status).toBe(422);
     expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
