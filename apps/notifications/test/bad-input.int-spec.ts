@@ -160,6 +160,19 @@ describe('bad input on preferences and webhooks', () => {
     expect((await fx.api('GET', '/webhooks/3f0d8a0e-9a53-4f5e-8a59-2f4f6a1c0b11/deliveries?limit=0', admin)).status).toBe(400);
   });
 
+  it('marking read takes no body: a field is 400 naming it, not silently ignored', async () => {
+    const unknownId = '3f0d8a0e-9a53-4f5e-8a59-2f4f6a1c0b11';
+    const refused = await fx.api('POST', `/notifications/${unknownId}/read`, officer, { readAt: '2020-01-01T00:00:00Z' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['readAt']);
+    expect((await raw('POST', `/notifications/${unknownId}/read`, officer, '[]')).status).toBe(400);
+    // No body, or an empty object, goes on to the handler (here: no such notification).
+    expect((await fx.api('POST', `/notifications/${unknownId}/read`, officer, {})).status).toBe(404);
+    expect((await fx.api('POST', `/notifications/${unknownId}/read`, officer)).status).toBe(404);
+    expect((await fx.api('POST', '/notifications/read-all', officer, { foo: 1 })).status).toBe(400);
+    expect((await fx.api('POST', '/notifications/read-all', officer)).status).toBe(200);
+  });
+
   it('lists: limit from 1 to 500, an empty cursor is the first page, a cursor not ours is 400 on `cursor`', async () => {
     const webhook = await fx.api('POST', '/webhooks', admin, { url: 'https://hooks.example.com/lists', eventTypes: [ExportDeclineAlert.type], secret: 's' });
     expect(webhook.status).toBe(201);

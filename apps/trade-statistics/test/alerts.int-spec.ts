@@ -174,5 +174,8 @@ describe('period close and export-decline alerts', () => {
     expect((await http(service.baseUrl, 'POST', `/api/v1/periods/${thisMonth}/close`)).status).toBe(401);
     const bad = await http(service.baseUrl, 'POST', '/api/v1/periods/2026-13/close', { token: admin });
     expect([bad.status, bad.body.code, bad.body.errors[0].field]).toEqual([400, 'VALIDATION_FAILED', 'period']);
+    // Closing takes no body: a field is refused by name, not ignored.
+    const withField = await http(service.baseUrl, 'POST', '/api/v1/periods/2026-13/close', { token: admin, body: { automatic: true } });
+    expect([withField.status, withField.body.errors?.[0]?.field]).toEqual([400, 'automatic']);
   });
 });

@@ -27,6 +27,7 @@ export { ProblemException } from './errors/problem.exception';
 export { ProblemDetailsFilter } from './errors/problem-details.filter';
 export { flattenValidationErrors, validationProblem } from './errors/validation-errors';
 export { StrictValidationPipe, createValidationPipe } from './errors/validation.pipe';
+export { NoBodyPipe } from './errors/no-body.pipe';
 export { registerBodyParsing } from './http/body-parsing';
 export { CONSUMES_KEY, Consumes } from './errors/consumes.decorator';
 export { MediaTypeGuard } from './errors/media-type.guard';

@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '@westgate/auth';
+import { NoBodyPipe } from '@westgate/platform';
 import { mailboxesOf } from '../recipients/recipient.rules';
 import { CountUnread } from './count-unread.usecase';
 import { ListNotificationsQuery } from './dto/list-notifications.query';
@@ -43,7 +44,7 @@ export class InboxController {
   @Post('read-all')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: MarkedReadView })
-  async readAll(@CurrentUser() user: AuthUser): Promise<MarkedReadView> {
+  async readAll(@CurrentUser() user: AuthUser, @Body(NoBodyPipe) _body: unknown): Promise<MarkedReadView> {
     return { marked: await this.markAllRead.execute(mailboxesOf(user)) };
   }
 
@@ -56,7 +57,7 @@ export class InboxController {
   @Post(':id/read')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'read (again: harmless)' })
-  async read(@CurrentUser() user: AuthUser, @Param() params: NotificationIdParams): Promise<void> {
+  async read(@CurrentUser() user: AuthUser, @Param() params: NotificationIdParams, @Body(NoBodyPipe) _body: unknown): Promise<void> {
     await this.markRead.execute(params.id, mailboxesOf(user), user.roles.includes('enterprise'));
   }
 }

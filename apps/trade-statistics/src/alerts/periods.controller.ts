@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '@westgate/auth';
 import { isPeriod } from '@westgate/domain';
-import { validationProblem } from '@westgate/platform';
+import { NoBodyPipe, validationProblem } from '@westgate/platform';
 import { ClosePeriodUseCase, PeriodClosure } from './close-period.usecase';
 import { GetPeriodUseCase, PeriodView } from './get-period.usecase';
 
@@ -28,7 +28,7 @@ export class PeriodsController {
     description: 'Idempotent: closing again raises only alerts not raised yet (at most one per enterprise and month).',
   })
   @ApiOkResponse({ type: PeriodClosure, description: 'the month closed (again: harmless), with every alert of the month' })
-  close(@Param('period') period: string, @CurrentUser() user: AuthUser): Promise<PeriodClosure> {
+  close(@Param('period') period: string, @CurrentUser() user: AuthUser, @Body(NoBodyPipe) _body: unknown): Promise<PeriodClosure> {
     return this.closePeriod.execute(requirePeriod(period), user.id, false);
   }
 
