@@ -3,6 +3,7 @@ export * from './kafka/kafka-client';
 export * from './kafka/topic-provisioner';
 export * from './kafka/event-headers';
 export * from './kafka/kafka-names';
+export * from './kafka/bounded-disconnect';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-commit.subscriber';

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { deadLetterTopicFor, TOPICS } from '@westgate/contracts';
-import { ensureTopics, MessagingRuntime } from '@westgate/messaging';
+import { CONSUMER_DISCONNECT_TIMEOUT_MS, disconnectWithin, ensureTopics, MessagingRuntime } from '@westgate/messaging';
 import { metricsRegistry, ReadinessRegistry } from '@westgate/platform';
 import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
 import { Pool, type PoolClient } from 'pg';
@@ -172,7 +172,11 @@ export class DeclarationIngestConsumer implements OnModuleInit, OnApplicationBoo
     const consumer = this.consumer;
     this.consumer = undefined;
     this.joined = false;
-    await consumer?.disconnect();
+    if (consumer) {
+      await disconnectWithin(consumer, CONSUMER_DISCONNECT_TIMEOUT_MS, () =>
+        this.logger.warn(`the declaration ingest consumer did not leave its group within ${CONSUMER_DISCONNECT_TIMEOUT_MS} ms; stopping without it`),
+      );
+    }
     await this.pool?.end();
     this.pool = undefined;
   }

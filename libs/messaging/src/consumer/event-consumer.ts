@@ -2,6 +2,7 @@ import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Produce
 import type { DataSource, EntityManager } from 'typeorm';
 import { CloudEvent, deadLetterTopicFor, EventDefinition, validateEvent } from '@westgate/contracts';
 import { runWithCorrelation } from '../context/correlation-context';
+import { CONSUMER_DISCONNECT_TIMEOUT_MS, disconnectWithin } from '../kafka/bounded-disconnect';
 import type { MessagingLogger } from '../kafka/kafka-client';
 import { messagingMetrics } from '../metrics/messaging-metrics';
 
@@ -122,12 +123,18 @@ export class EventConsumer {
     });
   }
 
-  /** Stops fetching, lets the batch in flight finish, commits what it resolved, disconnects. */
+  /** Stops fetching, lets the batch in flight finish, commits what it resolved, disconnects (within a deadline). */
   async stop(): Promise<void> {
     const consumer = this.consumer;
     this.consumer = undefined;
     this.joined = false;
-    await consumer?.disconnect();
+    if (!consumer) return;
+    await disconnectWithin(consumer, CONSUMER_DISCONNECT_TIMEOUT_MS, () =>
+      this.logger.warn(
+        `consumer ${this.subscription.consumerGroup} did not leave its group within ${CONSUMER_DISCONNECT_TIMEOUT_MS} ms; stopping without it (what it did not commit is redelivered)`,
+        'EventConsumer',
+      ),
+    );
   }
 
   private async onBatch(payload: EachBatchPayload): Promise<void> {
